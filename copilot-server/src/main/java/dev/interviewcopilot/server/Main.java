@@ -1,0 +1,107 @@
+package dev.interviewcopilot.server;
+
+import dev.interviewcopilot.server.bank.BankValidationException;
+import dev.interviewcopilot.server.http.ErrorMapping;
+import dev.interviewcopilot.server.http.OpenApiService;
+import dev.interviewcopilot.server.http.RequestTracking;
+import dev.interviewcopilot.server.logging.LogSetup;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.health.HealthCheckType;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Starts the service: configuration, then the application, then the web server; stops them in reverse. */
+public final class Main {
+    /** Environment variable naming an extra YAML configuration file, layered over the defaults. */
+    static final String CONFIG_FILE_ENV = "COPILOT_CONFIG";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        Config config =
+                config(Optional.ofNullable(System.getenv(CONFIG_FILE_ENV)).map(Path::of));
+        CopilotConfig settings;
+        try {
+            settings = CopilotConfig.from(config);
+        } catch (CopilotConfig.InvalidConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LogSetup.configure(settings.logFormat(), settings.logLevel());
+        App app;
+        try {
+            app = App.start(settings);
+        } catch (BankValidationException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        WebServer server = start(config, app);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.stop();
+                            app.close();
+                        },
+                        "shutdown"));
+        Logger.getLogger(Main.class.getName())
+                .info(() -> "Interview Copilot is listening on http://"
+                        + config.get("server.host").asString().orElse("127.0.0.1") + ":" + server.port()
+                        + " (engine: offline)");
+    }
+
+    /**
+     * The configuration: environment variables and system properties first, then the optional file, then the
+     * bundled {@code application.yaml} defaults.
+     */
+    static Config config(Optional<Path> file) {
+        Config.Builder builder = Config.builder();
+        file.ifPresent(path -> builder.addSource(ConfigSources.file(path)));
+        return builder.addSource(ConfigSources.classpath("application.yaml")).build();
+    }
+
+    /**
+     * Starts the web server for an application. Helidon's own shutdown hook is off: ours stops the server first,
+     * letting in-flight requests finish, and only then closes the application they use.
+     */
+    static WebServer start(Config config, App app) {
+        return WebServer.builder()
+                .config(config.get("server"))
+                .shutdownHook(false)
+                .featuresDiscoverServices(false)
+                .addFeature(observe(app))
+                .directHandlers(ErrorMapping.directHandlers())
+                .routing(routing -> routing(routing, app))
+                .build()
+                .start();
+    }
+
+    /** The routing table: one service per URL prefix, errors mapped in one place. Tests reuse it. */
+    static void routing(HttpRouting.Builder routing, App app) {
+        routing.addFilter(RequestTracking.create(app.config().accessLog()))
+                .register("/v1/questions", app.questionService())
+                .register("/v1", app.catalogService())
+                .register("/openapi", OpenApiService.create());
+        ErrorMapping.register(routing);
+    }
+
+    private static ObserveFeature observe(App app) {
+        return ObserveFeature.builder()
+                .observersDiscoverServices(false)
+                .addObserver(HealthObserver.builder()
+                        .details(true)
+                        .useSystemServices(false)
+                        .addCheck(app::health, HealthCheckType.READINESS, "question-bank")
+                        .build())
+                .addObserver(MetricsObserver.create())
+                .build();
+    }
+}

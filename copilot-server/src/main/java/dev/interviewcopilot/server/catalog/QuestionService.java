@@ -1,0 +1,110 @@
+package dev.interviewcopilot.server.catalog;
+
+import dev.interviewcopilot.server.bank.ItemStatus;
+import dev.interviewcopilot.server.bank.QuestionBank;
+import dev.interviewcopilot.server.bank.QuestionItem;
+import dev.interviewcopilot.server.bank.QuestionType;
+import dev.interviewcopilot.server.http.BadRequestException;
+import dev.interviewcopilot.server.http.Json;
+import dev.interviewcopilot.server.http.NotFoundException;
+import dev.interviewcopilot.server.http.QueryParams;
+import dev.interviewcopilot.server.retrieval.QuestionSearch;
+import dev.interviewcopilot.server.retrieval.SearchHit;
+import dev.interviewcopilot.server.retrieval.SearchMode;
+import dev.interviewcopilot.server.retrieval.SearchQuery;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** {@code /v1/questions}: hybrid search over the bank, and one item by id. */
+public final class QuestionService implements HttpService {
+    private static final Set<String> SEARCH_PARAMETERS =
+            Set.of("q", "role", "seniority", "competency", "type", "status", "limit", "mode");
+    private static final int MAX_QUERY_LENGTH = 500;
+    private static final String ANY_STATUS = "any";
+
+    private final QuestionBank bank;
+    private final QuestionSearch search;
+    private final SearchLimits limits;
+
+    public QuestionService(QuestionBank bank, QuestionSearch search, SearchLimits limits) {
+        this.bank = bank;
+        this.search = search;
+        this.limits = limits;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::search).get("/{id}", this::one);
+    }
+
+    private void search(ServerRequest request, ServerResponse response) {
+        SearchQuery query = query(QueryParams.of(request, SEARCH_PARAMETERS));
+        List<SearchResponse.Result> results =
+                search.search(query).stream().map(this::result).toList();
+        Json.send(response, new SearchResponse(query, results.size(), results, bank.contentHash()));
+    }
+
+    private void one(ServerRequest request, ServerResponse response) {
+        String raw = request.path().pathParameters().get("id");
+        UUID id = parseId(raw).orElseThrow(() -> new BadRequestException("id", "must be a question UUID"));
+        QuestionItem item =
+                bank.item(id).orElseThrow(() -> new NotFoundException("No question has the id " + id + "."));
+        Json.send(response, item);
+    }
+
+    private SearchQuery query(QueryParams params) {
+        String text = params.text("q", MAX_QUERY_LENGTH).orElse("");
+        Optional<String> role =
+                params.oneOf("role", ids(bank.roleFamilies().stream().map(r -> r.id())));
+        Optional<String> seniority =
+                params.oneOf("seniority", ids(bank.seniorityLevels().stream().map(s -> s.id())));
+        Optional<String> competency =
+                params.oneOf("competency", ids(bank.competencies().stream().map(c -> c.id())));
+        Optional<QuestionType> type = params.choice(
+                "type",
+                QuestionType::fromWireName,
+                Arrays.stream(QuestionType.values()).map(QuestionType::wireName).toList());
+        Optional<String> status = params.oneOf("status", List.of("active", "retired", ANY_STATUS));
+        int limit = params.integer("limit", limits.defaultLimit(), 1, limits.maxLimit());
+        Optional<SearchMode> mode = params.choice(
+                "mode",
+                SearchMode::fromWireName,
+                Arrays.stream(SearchMode.values()).map(SearchMode::wireName).toList());
+        params.validate();
+        Optional<ItemStatus> itemStatus = ANY_STATUS.equals(status.orElse("active"))
+                ? Optional.empty()
+                : ItemStatus.fromWireName(status.orElse("active"));
+        return new SearchQuery(
+                text, role, seniority, competency, type, itemStatus, limit, mode.orElse(SearchMode.HYBRID));
+    }
+
+    private SearchResponse.Result result(SearchHit hit) {
+        QuestionItem item = bank.item(hit.id())
+                .orElseThrow(() ->
+                        new IllegalStateException("the search index and the bank disagree about item " + hit.id()));
+        return new SearchResponse.Result(
+                hit.score(), hit.matchedFields(), new SearchResponse.Ranks(hit.bm25Rank(), hit.knnRank()), item);
+    }
+
+    private static List<String> ids(Stream<String> ids) {
+        return ids.toList();
+    }
+
+    private static Optional<UUID> parseId(String raw) {
+        try {
+            UUID id = UUID.fromString(raw);
+            // UUID.fromString accepts short forms such as 1-1-1-1-1; ids in the bank are canonical.
+            return id.toString().equalsIgnoreCase(raw) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

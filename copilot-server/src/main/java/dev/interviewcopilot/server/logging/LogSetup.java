@@ -1,0 +1,51 @@
+package dev.interviewcopilot.server.logging;
+
+import java.io.PrintStream;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** Configures java.util.logging (which Helidon, Lucene and, through SLF4J, LangChain4j log to) once at start-up. */
+public final class LogSetup {
+    private LogSetup() {}
+
+    /** Replaces every root handler with one that writes lines in the given format to standard output. */
+    public static void configure(LogFormat format, Level level) {
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        root.addHandler(
+                new StdoutHandler(format == LogFormat.JSON ? new JsonLogFormatter() : new PlainLogFormatter(), level));
+    }
+
+    /** Writes to standard output (twelve-factor style) and flushes each line, so nothing is lost on a crash. */
+    private static final class StdoutHandler extends Handler {
+        private final PrintStream out = System.out;
+
+        StdoutHandler(Formatter formatter, Level level) {
+            setFormatter(formatter);
+            setLevel(level);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (isLoggable(record)) {
+                out.print(getFormatter().format(record));
+                out.flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+}
