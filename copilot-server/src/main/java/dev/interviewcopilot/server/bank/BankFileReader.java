@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -85,11 +90,12 @@ final class BankFileReader {
             problems.add(new BankProblem(
                     name, itemId(document.get(), v.path()), field(document.get(), v.path()), v.message()));
         }
-        if (!violations.isEmpty()) {
+        Optional<JsonNode> usable = withoutFaultyItems(document.get(), violations);
+        if (usable.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Sourced<>(name, yaml.treeToValue(document.get(), type)));
+            return Optional.of(new Sourced<>(name, yaml.treeToValue(usable.get(), type)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             problems.add(new BankProblem(name, "", "", "cannot be read: " + e.getMessage()));
             return Optional.empty();
@@ -113,6 +119,36 @@ final class BankFileReader {
             problems.add(new BankProblem(file.toString(), "", "", "cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The document without the list items that violate the schema, so that the cross-file checks still run on the
+     * rest and one start-up reports as many problems as possible. Empty when a violation lies outside any item.
+     */
+    private static Optional<JsonNode> withoutFaultyItems(JsonNode document, List<BankSchemas.Violation> violations) {
+        if (violations.isEmpty()) {
+            return Optional.of(document);
+        }
+        if (!violations.stream().allMatch(v -> inItemList(v.path()))) {
+            return Optional.empty();
+        }
+        Map<String, Set<Integer>> faulty = new HashMap<>();
+        for (BankSchemas.Violation v : violations) {
+            faulty.computeIfAbsent(String.valueOf(v.path().get(0)), k -> new HashSet<>())
+                    .add((Integer) v.path().get(1));
+        }
+        ObjectNode copy = document.deepCopy();
+        faulty.forEach((list, indexes) -> {
+            ArrayNode kept = copy.arrayNode();
+            JsonNode original = document.get(list);
+            for (int i = 0; i < original.size(); i++) {
+                if (!indexes.contains(i)) {
+                    kept.add(original.get(i));
+                }
+            }
+            copy.set(list, kept);
+        });
+        return Optional.of(copy);
     }
 
     /**

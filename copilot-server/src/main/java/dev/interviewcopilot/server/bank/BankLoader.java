@@ -50,9 +50,12 @@ public final class BankLoader {
             throw new BankValidationException(problems);
         }
         BankContents contents = read(new BankFileReader(dir, yaml, schemas, problems));
-        problems.addAll(BankChecks.run(contents));
-        if (problems.isEmpty()) {
-            List<ProtectedTopic> topics = BankContents.values(contents.protectedTopics());
+        List<BankProblem> checks = BankChecks.run(contents);
+        problems.addAll(checks);
+        // Lint whatever could be read, as long as the rules themselves are usable.
+        List<ProtectedTopic> topics = BankContents.values(contents.protectedTopics());
+        boolean rulesUsable = checks.stream().noneMatch(p -> p.file().endsWith(BankFiles.PROTECTED_TOPICS));
+        if (!topics.isEmpty() && rulesUsable) {
             problems.addAll(BankLint.run(ProtectedTopicLinter.create(topics), contents));
         }
         if (!problems.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.interviewcopilot.server.http;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**

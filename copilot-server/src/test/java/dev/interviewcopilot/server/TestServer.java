@@ -1,0 +1,94 @@
+package dev.interviewcopilot.server;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webserver.WebServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One real server on a random loopback port, started once per test JVM over the real bank and the real embedding
+ * model (loading them takes seconds, so the integration tests share it), with a JDK HTTP client.
+ */
+public final class TestServer {
+    private static TestServer instance;
+
+    private final App app;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(App app, WebServer server) {
+        this.app = app;
+        this.server = server;
+    }
+
+    /** The shared server, started on first use and stopped when the JVM exits. */
+    public static synchronized TestServer shared() {
+        if (instance == null) {
+            Config config = config(Map.of());
+            App app = App.start(CopilotConfig.from(config));
+            WebServer server = Main.start(config, app);
+            instance = new TestServer(app, server);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                app.close();
+            }));
+        }
+        return instance;
+    }
+
+    /** Test configuration: the bundled defaults, a random port, a temporary data directory, plus overrides. */
+    public static Config config(Map<String, String> overrides) {
+        try {
+            Path data = Files.createTempDirectory("copilot-test-data");
+            Map<String, String> values = new java.util.HashMap<>(Map.of(
+                    "server.port", "0",
+                    "copilot.bank.dir", TestBank.dir().toString(),
+                    "copilot.data.dir", data.toString()));
+            values.putAll(overrides);
+            return Config.builder()
+                    .disableEnvironmentVariablesSource()
+                    .disableSystemPropertiesSource()
+                    .addSource(ConfigSources.create(values))
+                    .addSource(ConfigSources.classpath("application.yaml"))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    /** GETs a path and returns the response with its body as text. */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
