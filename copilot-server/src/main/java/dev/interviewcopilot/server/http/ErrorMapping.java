@@ -93,7 +93,7 @@ public final class ErrorMapping {
                 title,
                 status,
                 detail,
-                request.path().path(),
+                request.path().absolute().path(),
                 RequestTracking.requestId(request),
                 errors);
         Json.send(response, Status.create(status), Json.PROBLEM_JSON, problem);

@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Problem(
         String detail,
         String instance,
         String requestId,
-        List<FieldError> errors) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> errors) {
 
     /** Problem types are URNs: stable names that need no web site to resolve. */
     static String type(String slug) {

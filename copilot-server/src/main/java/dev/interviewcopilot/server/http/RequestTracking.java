@@ -1,7 +1,7 @@
 package dev.interviewcopilot.server.http;
 
+import dev.interviewcopilot.server.logging.LogContext;
 import io.helidon.http.HeaderNames;
-import io.helidon.logging.common.HelidonMdc;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -12,11 +12,10 @@ import java.util.logging.Logger;
 
 /**
  * Gives every request an id (echoed in {@code X-Request-Id} and put in the logging context) and writes one access
- * log line per request: method, path, status and duration. The query string and body are never logged: a
- * search query or a transcript can hold candidate data.
+ * log line per request: method, route pattern, status and duration. The concrete path, query string, headers and
+ * body are never logged: a search query, an id or a transcript can hold candidate data.
  */
 public final class RequestTracking implements Filter {
-    static final String MDC_KEY = "requestId";
     private static final Logger ACCESS = Logger.getLogger("dev.interviewcopilot.access");
 
     private final boolean accessLog;
@@ -40,17 +39,21 @@ public final class RequestTracking implements Filter {
         RequestId id = RequestId.fromClient(request.headers().first(HeaderNames.create(RequestId.HEADER)));
         request.context().register(id);
         response.header(RequestId.HEADER, id.value());
-        HelidonMdc.set(MDC_KEY, id.value());
+        LogContext.requestId(id.value());
         long started = System.nanoTime();
         try {
             chain.proceed();
         } finally {
             if (accessLog && ACCESS.isLoggable(Level.INFO)) {
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                ACCESS.info(request.prologue().method().text() + " "
-                        + request.path().path() + " " + response.status().code() + " " + millis + "ms");
+                // The route pattern, not the path: paths can carry identifiers, and patterns keep logs greppable.
+                String route = request.matchingPattern()
+                        .map(p -> p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
+                        .orElse("(no route)");
+                ACCESS.info(request.prologue().method().text() + " " + route + " "
+                        + response.status().code() + " " + millis + "ms");
             }
-            HelidonMdc.remove(MDC_KEY);
+            LogContext.clear();
         }
     }
 }

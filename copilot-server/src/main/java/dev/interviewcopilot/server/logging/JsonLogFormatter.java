@@ -3,7 +3,6 @@ package dev.interviewcopilot.server.logging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.helidon.logging.common.HelidonMdc;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -21,7 +20,7 @@ final class JsonLogFormatter extends Formatter {
                 .put("level", record.getLevel().getName())
                 .put("logger", record.getLoggerName())
                 .put("thread", Thread.currentThread().getName());
-        HelidonMdc.get("requestId").ifPresent(id -> line.put("requestId", id));
+        LogContext.requestId().ifPresent(id -> line.put("requestId", id));
         line.put("message", formatMessage(record));
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();

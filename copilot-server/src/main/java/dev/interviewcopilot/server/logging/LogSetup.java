@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.logging;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -12,11 +13,21 @@ import java.util.logging.Logger;
 public final class LogSetup {
     private LogSetup() {}
 
+    /**
+     * Loggers that echo request lines and headers at debug levels: they stay at INFO or above whatever the root
+     * level, because a request path or header can carry candidate data. Held strongly: java.util.logging forgets
+     * the level of a logger that has been garbage-collected.
+     */
+    private static final List<Logger> REQUEST_ECHOING =
+            List.of(Logger.getLogger("io.helidon.common.socket"), Logger.getLogger("io.helidon.webserver"));
+
     /** Replaces every root handler with one that writes lines in the given format to standard output. */
     public static void configure(LogFormat format, Level level) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(level);
+        Level floor = level.intValue() < Level.INFO.intValue() ? Level.INFO : level;
+        REQUEST_ECHOING.forEach(logger -> logger.setLevel(floor));
         root.addHandler(
                 new StdoutHandler(format == LogFormat.JSON ? new JsonLogFormatter() : new PlainLogFormatter(), level));
     }

@@ -1,6 +1,5 @@
 package dev.interviewcopilot.server.logging;
 
-import io.helidon.logging.common.HelidonMdc;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -16,7 +15,7 @@ final class PlainLogFormatter extends Formatter {
                 .append(Instant.ofEpochMilli(record.getMillis()))
                 .append(' ')
                 .append(record.getLevel().getName());
-        HelidonMdc.get("requestId").ifPresent(id -> line.append(" [").append(id).append(']'));
+        LogContext.requestId().ifPresent(id -> line.append(" [").append(id).append(']'));
         line.append(' ').append(shortName(record.getLoggerName())).append(": ").append(formatMessage(record));
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();
