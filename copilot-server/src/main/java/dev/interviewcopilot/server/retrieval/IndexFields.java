@@ -15,9 +15,12 @@ final class IndexFields {
      * Bumped whenever documents are built differently (fields, analysis, embedding text), so that indexes built
      * by an older version are rebuilt rather than reused.
      */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
-    /** Stored, not analysed: maps hits back to bank items; the term for idempotent updates. */
+    /**
+     * Indexed unanalysed as the term for idempotent updates, and as binary doc values (16 bytes) to map hits back
+     * to bank items without touching stored fields.
+     */
     static final String ID = "id";
     /** Doc values only: the item's position in the bank, for a stable order when browsing without a query. */
     static final String ORDINAL = "ordinal";

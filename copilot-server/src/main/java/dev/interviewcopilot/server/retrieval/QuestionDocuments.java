@@ -5,6 +5,7 @@ import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RedFlag;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns bank items into Lucene documents, and says which text of an item is embedded. */
 final class QuestionDocuments {
@@ -28,7 +30,8 @@ final class QuestionDocuments {
 
     static Document document(QuestionItem item, int ordinal, float[] vector) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, item.id().toString(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.ID, item.id().toString(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(IndexFields.ID, new BytesRef(UuidBytes.of(item.id()))));
         doc.add(new NumericDocValuesField(IndexFields.ORDINAL, ordinal));
         doc.add(new StringField(IndexFields.STATUS, item.status().wireName(), Field.Store.NO));
         item.roles().forEach(role -> doc.add(new StringField(IndexFields.ROLE, role, Field.Store.NO)));

@@ -89,6 +89,11 @@ public final class QuestionIndex implements AutoCloseable {
         }
     }
 
+    /** The text whose embedding represents an item in the index. */
+    public static String embeddingText(QuestionItem item) {
+        return QuestionDocuments.embeddingText(item);
+    }
+
     /** How the index was opened. */
     public Build build() {
         return build;

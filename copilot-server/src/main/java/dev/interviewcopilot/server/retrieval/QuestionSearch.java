@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -25,12 +25,10 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Hybrid search: BM25 over the item texts and KNN over their embeddings, each restricted by the same filters,
@@ -54,32 +52,36 @@ public final class QuestionSearch {
         if (query.text().isBlank()) {
             return index.withSearcher(searcher -> browse(searcher, filter, query.limit()));
         }
-        Optional<Map<String, Query>> lexical = query.mode().lexical() ? lexicalQueries(query.text()) : Optional.empty();
+        Map<String, Query> lexical = query.mode().lexical() ? lexicalQueries(query.text()) : Map.of();
         // Embed before acquiring a searcher: embedding takes milliseconds and needs no index.
         Optional<float[]> vector =
                 query.mode().semantic() ? Optional.of(queryVectors.of(query.text())) : Optional.empty();
-        return index.withSearcher(searcher -> hybrid(searcher, filter, lexical, vector, query.limit()));
+        // Fusion needs more than the page from each retriever; a single retriever needs only the page.
+        int candidates =
+                query.mode() == SearchMode.HYBRID ? Math.max(query.limit(), settings.candidates()) : query.limit();
+        return index.withSearcher(searcher -> rank(searcher, filter, lexical, vector, candidates, query.limit()));
     }
 
-    private List<SearchHit> hybrid(
+    private List<SearchHit> rank(
             IndexSearcher searcher,
             Query filter,
-            Optional<Map<String, Query>> lexical,
+            Map<String, Query> lexical,
             Optional<float[]> vector,
+            int candidates,
             int limit) {
-        int candidates = Math.max(limit, settings.candidates());
-        int[] bm25 = lexical.map(fields -> bm25(searcher, fields, filter, candidates))
-                .orElse(new int[0]);
+        int[] bm25 = lexical.isEmpty() ? new int[0] : bm25(searcher, lexical, filter, candidates);
         int[] knn = vector.map(v -> knn(searcher, v, filter, candidates)).orElse(new int[0]);
+        List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(settings.rrfK(), limit, List.of(bm25, knn));
+        Map<Integer, List<String>> matched = MatchedFields.of(
+                searcher, lexical, fused.stream().mapToInt(f -> f.doc()).toArray());
         List<SearchHit> hits = new ArrayList<>();
-        for (ReciprocalRankFusion.Fused fused : ReciprocalRankFusion.fuse(settings.rrfK(), limit, List.of(bm25, knn))) {
-            List<String> matched = new ArrayList<>(
-                    lexical.map(f -> matchedFields(searcher, f, fused.doc())).orElse(List.of()));
-            if (fused.ranks()[1] > 0) {
-                matched.add(IndexFields.SEMANTIC);
+        for (ReciprocalRankFusion.Fused hit : fused) {
+            List<String> fields = new ArrayList<>(matched.getOrDefault(hit.doc(), List.of()));
+            if (hit.ranks()[1] > 0) {
+                fields.add(IndexFields.SEMANTIC);
             }
             hits.add(new SearchHit(
-                    id(searcher, fused.doc()), fused.score(), matched, rank(fused.ranks()[0]), rank(fused.ranks()[1])));
+                    id(searcher, hit.doc()), hit.score(), fields, rank(hit.ranks()[0]), rank(hit.ranks()[1])));
         }
         return hits;
     }
@@ -107,11 +109,9 @@ public final class QuestionSearch {
 
     private List<SearchHit> browse(IndexSearcher searcher, Query filter, int limit) {
         try {
-            ScoreDoc[] docs = searcher.search(
-                            filter, limit, new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.LONG)))
-                    .scoreDocs;
+            Sort byBankOrder = new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc doc : docs) {
+            for (ScoreDoc doc : searcher.search(filter, limit, byBankOrder).scoreDocs) {
                 hits.add(new SearchHit(id(searcher, doc.doc), 0, List.of(), OptionalInt.empty(), OptionalInt.empty()));
             }
             return hits;
@@ -120,36 +120,22 @@ public final class QuestionSearch {
         }
     }
 
-    /** One BM25 query per text field, or empty when the text has no searchable terms (only stop words, say). */
-    private Optional<Map<String, Query>> lexicalQueries(String text) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
+    /**
+     * One BM25 query per text field over the query's analysed terms (analysed once), or none when the text has
+     * no searchable terms (only stop words, say).
+     */
+    private Map<String, Query> lexicalQueries(String text) {
+        List<String> terms = QueryTerms.analyze(analyzer, text);
         Map<String, Query> queries = new LinkedHashMap<>();
+        if (terms.isEmpty()) {
+            return queries;
+        }
         for (String field : IndexFields.TEXT_FIELD_BOOSTS.keySet()) {
-            Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-            if (q != null) {
-                queries.put(field, q);
-            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD));
+            queries.put(field, any.build());
         }
-        return queries.isEmpty() ? Optional.empty() : Optional.of(queries);
-    }
-
-    private static List<String> matchedFields(IndexSearcher searcher, Map<String, Query> fields, int doc) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        List<String> matched = new ArrayList<>();
-        try {
-            for (Map.Entry<String, Query> field : fields.entrySet()) {
-                Weight weight =
-                        searcher.createWeight(searcher.rewrite(field.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                if (weight.matches(leaf, doc - leaf.docBase) != null) {
-                    matched.add(field.getKey());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        matched.sort(null);
-        return matched;
+        return queries;
     }
 
     private static Query filter(SearchQuery query) {
@@ -179,11 +165,17 @@ public final class QuestionSearch {
         return Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
     }
 
+    /** The item id, from doc values: cheaper than decompressing a stored-fields block per hit. */
     private static UUID id(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         try {
-            return UUID.fromString(searcher.storedFields()
-                    .document(doc, Set.of(IndexFields.ID))
-                    .get(IndexFields.ID));
+            BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID);
+            if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no id");
+            }
+            BytesRef bytes = ids.binaryValue();
+            return UuidBytes.toUuid(bytes.bytes, bytes.offset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
