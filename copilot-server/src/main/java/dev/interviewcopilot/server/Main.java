@@ -45,17 +45,19 @@ public final class Main {
             return;
         }
         WebServer server = start(config, app);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.stop();
-                            app.close();
-                        },
-                        "shutdown"));
-        Logger.getLogger(Main.class.getName())
-                .info(() -> "Interview Copilot is listening on http://"
-                        + config.get("server.host").asString().orElse("127.0.0.1") + ":" + server.port()
-                        + " (engine: offline)");
+        Logger log = Logger.getLogger(Main.class.getName());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, app, log), "shutdown"));
+        log.info(() -> "Interview Copilot is listening on http://"
+                + config.get("server.host").asString().orElse("127.0.0.1") + ":" + server.port()
+                + " (engine: offline)");
+    }
+
+    /** Stops accepting connections, lets requests in flight finish, then closes what they used. */
+    private static void stop(WebServer server, App app, Logger log) {
+        log.info("stopping: requests in flight finish first");
+        server.stop();
+        app.close();
+        log.info("stopped");
     }
 
     /**

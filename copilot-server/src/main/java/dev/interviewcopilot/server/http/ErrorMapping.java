@@ -105,15 +105,18 @@ public final class ErrorMapping {
             Status status,
             ServerResponseHeaders headers,
             String message) {
+        // Routing never ran, so the request has no id yet: give the response one to quote.
+        String id = RequestId.generate().value();
         Problem problem = new Problem(
                 Problem.type(slug(status.reasonPhrase())),
                 status.reasonPhrase(),
                 status.code(),
                 "The request cannot be processed: " + status.reasonPhrase() + ".",
                 request.path(),
-                "",
+                id,
                 List.of());
         headers.set(HeaderNames.CONTENT_TYPE, Json.PROBLEM_JSON);
+        headers.set(HeaderNames.create(RequestId.HEADER), id);
         return DirectHandler.TransportResponse.builder()
                 .status(status)
                 .headers(headers)

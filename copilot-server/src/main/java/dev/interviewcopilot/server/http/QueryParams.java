@@ -38,11 +38,12 @@ public final class QueryParams {
     /** A free-text parameter, stripped; empty if absent or blank. */
     public Optional<String> text(String name, int maxLength) {
         Optional<String> value = raw(name).map(String::strip).filter(v -> !v.isEmpty());
-        if (value.isPresent() && value.get().length() > maxLength) {
-            errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
-            return Optional.empty();
+        if (value.isEmpty()) {
+            return value;
         }
-        return value;
+        Optional<String> problem = TextChecks.problem(value.get(), maxLength);
+        problem.ifPresent(message -> errors.add(new FieldError(name, message)));
+        return problem.isPresent() ? Optional.empty() : value;
     }
 
     /** An integer parameter within bounds, or the default when absent. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -16,7 +15,7 @@ final class JsonLogFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         ObjectNode line = mapper.createObjectNode()
-                .put("time", Instant.ofEpochMilli(record.getMillis()).toString())
+                .put("time", LogSetup.TIMESTAMP.format(record.getInstant()))
                 .put("level", record.getLevel().getName())
                 .put("logger", record.getLoggerName())
                 .put("thread", Thread.currentThread().getName());

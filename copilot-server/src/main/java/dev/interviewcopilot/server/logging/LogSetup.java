@@ -1,6 +1,8 @@
 package dev.interviewcopilot.server.logging;
 
 import java.io.PrintStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -11,6 +13,10 @@ import java.util.logging.Logger;
 
 /** Configures java.util.logging (which Helidon, Lucene and, through SLF4J, LangChain4j log to) once at start-up. */
 public final class LogSetup {
+    /** UTC with a fixed millisecond width, so log lines sort and align. */
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private LogSetup() {}
 
     /**
@@ -20,6 +26,8 @@ public final class LogSetup {
      */
     private static final List<Logger> REQUEST_ECHOING =
             List.of(Logger.getLogger("io.helidon.common.socket"), Logger.getLogger("io.helidon.webserver"));
+    /** DJL probes for a GPU at model load and warns on every CPU-only machine; the warning means nothing here. */
+    private static final Logger GPU_PROBE = Logger.getLogger("ai.djl.util.cuda.CudaUtils");
 
     /** Replaces every root handler with one that writes lines in the given format to standard output. */
     public static void configure(LogFormat format, Level level) {
@@ -28,6 +36,7 @@ public final class LogSetup {
         root.setLevel(level);
         Level floor = level.intValue() < Level.INFO.intValue() ? Level.INFO : level;
         REQUEST_ECHOING.forEach(logger -> logger.setLevel(floor));
+        GPU_PROBE.setLevel(Level.SEVERE);
         root.addHandler(
                 new StdoutHandler(format == LogFormat.JSON ? new JsonLogFormatter() : new PlainLogFormatter(), level));
     }

@@ -2,7 +2,6 @@ package dev.interviewcopilot.server.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -12,7 +11,7 @@ final class PlainLogFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(160)
-                .append(Instant.ofEpochMilli(record.getMillis()))
+                .append(LogSetup.TIMESTAMP.format(record.getInstant()))
                 .append(' ')
                 .append(record.getLevel().getName());
         LogContext.requestId().ifPresent(id -> line.append(" [").append(id).append(']'));

@@ -54,8 +54,9 @@ public final class QuestionSearch {
         }
         Map<String, Query> lexical = query.mode().lexical() ? lexicalQueries(query.text()) : Map.of();
         // Embed before acquiring a searcher: embedding takes milliseconds and needs no index.
-        Optional<float[]> vector =
-                query.mode().semantic() ? Optional.of(queryVectors.of(query.text())) : Optional.empty();
+        Optional<float[]> vector = query.mode().semantic() && embeddable(query.text())
+                ? Optional.of(queryVectors.of(query.text()))
+                : Optional.empty();
         // Fusion needs more than the page from each retriever; a single retriever needs only the page.
         int candidates =
                 query.mode() == SearchMode.HYBRID ? Math.max(query.limit(), settings.candidates()) : query.limit();
@@ -179,6 +180,11 @@ public final class QuestionSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Text with no letter or digit (punctuation, symbols) gives the model nothing to embed. */
+    private static boolean embeddable(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static OptionalInt rank(int rank) {

@@ -74,6 +74,24 @@ class QuestionApiIT {
     }
 
     @Test
+    void should_reject_a_query_that_is_not_utf8_or_has_control_characters() {
+        HttpResponse<String> invalid = server.get("/v1/questions?q=%FF%FE");
+        HttpResponse<String> control = server.get("/v1/questions?q=cache%00stampede");
+
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).path("errors").get(0).path("message").asText()).contains("UTF-8");
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(fields(json(control))).containsExactly("q");
+    }
+
+    @Test
+    void should_answer_a_query_of_only_punctuation_without_failing() {
+        HttpResponse<String> response = server.get("/v1/questions?q=%3F%21%2E%2E");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void should_return_one_item_by_id_and_404_for_an_unknown_one() {
         assertThat(json(server.get("/v1/questions/" + BOOKING)).path("id").asText())
                 .isEqualTo(BOOKING);

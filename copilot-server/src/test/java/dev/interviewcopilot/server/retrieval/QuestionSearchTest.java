@@ -130,6 +130,11 @@ class QuestionSearchTest {
     }
 
     @Test
+    void should_skip_the_embedding_search_when_the_text_has_no_letter_or_digit() {
+        assertThat(search.search(SearchQuery.of("?! ...", 5))).isEmpty();
+    }
+
+    @Test
     void should_return_at_most_the_limit() {
         assertThat(search.search(SearchQuery.of("service", 3))).hasSizeLessThanOrEqualTo(3);
     }
