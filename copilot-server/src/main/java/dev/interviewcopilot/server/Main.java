@@ -22,9 +22,13 @@ public final class Main {
     /** Environment variable naming an extra YAML configuration file, layered over the defaults. */
     static final String CONFIG_FILE_ENV = "COPILOT_CONFIG";
 
+    private static final String LOG_MANAGER = "dev.interviewcopilot.server.logging.ShutdownSafeLogManager";
+
     private Main() {}
 
     public static void main(String[] args) {
+        // By name, before any class that touches java.util.logging loads: the property is read only once.
+        System.setProperty("java.util.logging.manager", LOG_MANAGER);
         Config config =
                 config(Optional.ofNullable(System.getenv(CONFIG_FILE_ENV)).map(Path::of));
         CopilotConfig settings;
@@ -58,6 +62,7 @@ public final class Main {
         server.stop();
         app.close();
         log.info("stopped");
+        LogSetup.shutdown();
     }
 
     /**

@@ -31,7 +31,7 @@ public final class LogSetup {
 
     /** Replaces every root handler with one that writes lines in the given format to standard output. */
     public static void configure(LogFormat format, Level level) {
-        LogManager.getLogManager().reset();
+        reset();
         Logger root = Logger.getLogger("");
         root.setLevel(level);
         Level floor = level.intValue() < Level.INFO.intValue() ? Level.INFO : level;
@@ -39,6 +39,19 @@ public final class LogSetup {
         GPU_PROBE.setLevel(Level.SEVERE);
         root.addHandler(
                 new StdoutHandler(format == LogFormat.JSON ? new JsonLogFormatter() : new PlainLogFormatter(), level));
+    }
+
+    /** Flushes and closes the handlers; the last step of shutdown. */
+    public static void shutdown() {
+        reset();
+    }
+
+    private static void reset() {
+        if (LogManager.getLogManager() instanceof ShutdownSafeLogManager manager) {
+            manager.resetNow();
+        } else {
+            LogManager.getLogManager().reset();
+        }
     }
 
     /** Writes to standard output (twelve-factor style) and flushes each line, so nothing is lost on a crash. */
