@@ -6,9 +6,12 @@ import dev.interviewcopilot.server.retrieval.SearchSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 /**
  * The service's settings, read from the {@code copilot} node of the Helidon configuration. The only reader of
@@ -61,17 +64,16 @@ public record CopilotConfig(
                 s.integer("copilot.embedding.threads", 1, 64));
     }
 
-    /** The environment variable that overrides a key, by Helidon's mapping (dots become underscores). */
+    /** The environment variable that overrides a key, by Helidon's mapping (dots to underscores, dashes to _dash_). */
     static String envName(String key) {
-        return key.replace("-", "_dash_")
-                .replace('.', '_')
-                .toUpperCase(java.util.Locale.ROOT)
-                .replace("_DASH_", "_dash_");
+        return Arrays.stream(key.split("-", -1))
+                .map(part -> part.replace('.', '_').toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining("_dash_"));
     }
 
     private static Optional<Level> level(String name) {
         try {
-            return Optional.of(Level.parse(name.toUpperCase(java.util.Locale.ROOT)));
+            return Optional.of(Level.parse(name.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -121,7 +123,7 @@ public record CopilotConfig(
         boolean bool(String key) {
             return parsed(
                     key,
-                    v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                    v -> switch (v.toLowerCase(Locale.ROOT)) {
                         case "true" -> Optional.of(true);
                         case "false" -> Optional.of(false);
                         default -> Optional.empty();

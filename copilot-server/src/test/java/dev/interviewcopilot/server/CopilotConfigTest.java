@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewcopilot.server.logging.LogFormat;
 import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import java.nio.file.Path;
 import java.util.Map;
@@ -71,11 +70,6 @@ class CopilotConfigTest {
     }
 
     private static Config configWith(Map<String, String> values) {
-        return Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .addSource(ConfigSources.create(values))
-                .addSource(ConfigSources.classpath("application.yaml"))
-                .build();
+        return TestServer.defaultsWith(values);
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -48,20 +49,25 @@ public final class TestServer {
     public static Config config(Map<String, String> overrides) {
         try {
             Path data = Files.createTempDirectory("copilot-test-data");
-            Map<String, String> values = new java.util.HashMap<>(Map.of(
+            Map<String, String> values = new HashMap<>(Map.of(
                     "server.port", "0",
                     "copilot.bank.dir", TestBank.dir().toString(),
                     "copilot.data.dir", data.toString()));
             values.putAll(overrides);
-            return Config.builder()
-                    .disableEnvironmentVariablesSource()
-                    .disableSystemPropertiesSource()
-                    .addSource(ConfigSources.create(values))
-                    .addSource(ConfigSources.classpath("application.yaml"))
-                    .build();
+            return defaultsWith(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bundled defaults under the given values, without this machine's environment or system properties. */
+    public static Config defaultsWith(Map<String, String> values) {
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .addSource(ConfigSources.create(values))
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .build();
     }
 
     public App app() {

@@ -1,9 +1,12 @@
 package dev.interviewcopilot.server.catalog;
 
+import dev.interviewcopilot.server.bank.Competency;
 import dev.interviewcopilot.server.bank.ItemStatus;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.QuestionType;
+import dev.interviewcopilot.server.bank.RoleFamily;
+import dev.interviewcopilot.server.bank.SeniorityLevel;
 import dev.interviewcopilot.server.http.BadRequestException;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.http.NotFoundException;
@@ -21,23 +24,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /** {@code /v1/questions}: hybrid search over the bank, and one item by id. */
 public final class QuestionService implements HttpService {
     private static final Set<String> SEARCH_PARAMETERS =
             Set.of("q", "role", "seniority", "competency", "type", "status", "limit", "mode");
     private static final int MAX_QUERY_LENGTH = 500;
-    private static final String ANY_STATUS = "any";
+    private static final List<String> STATUSES = List.of("active", "retired", "any");
+    private static final List<String> TYPES =
+            Arrays.stream(QuestionType.values()).map(QuestionType::wireName).toList();
+    private static final List<String> MODES =
+            Arrays.stream(SearchMode.values()).map(SearchMode::wireName).toList();
 
     private final QuestionBank bank;
     private final QuestionSearch search;
     private final SearchLimits limits;
+    private final Set<String> roleIds;
+    private final Set<String> seniorityIds;
+    private final Set<String> competencyIds;
 
     public QuestionService(QuestionBank bank, QuestionSearch search, SearchLimits limits) {
         this.bank = bank;
         this.search = search;
         this.limits = limits;
+        this.roleIds = bank.roleFamilies().stream().map(RoleFamily::id).collect(Collectors.toSet());
+        this.seniorityIds =
+                bank.seniorityLevels().stream().map(SeniorityLevel::id).collect(Collectors.toSet());
+        this.competencyIds = bank.competencies().stream().map(Competency::id).collect(Collectors.toSet());
     }
 
     @Override
@@ -62,28 +76,17 @@ public final class QuestionService implements HttpService {
 
     private SearchQuery query(QueryParams params) {
         String text = params.text("q", MAX_QUERY_LENGTH).orElse("");
-        Optional<String> role =
-                params.oneOf("role", ids(bank.roleFamilies().stream().map(r -> r.id())));
-        Optional<String> seniority =
-                params.oneOf("seniority", ids(bank.seniorityLevels().stream().map(s -> s.id())));
-        Optional<String> competency =
-                params.oneOf("competency", ids(bank.competencies().stream().map(c -> c.id())));
-        Optional<QuestionType> type = params.choice(
-                "type",
-                QuestionType::fromWireName,
-                Arrays.stream(QuestionType.values()).map(QuestionType::wireName).toList());
-        Optional<String> status = params.oneOf("status", List.of("active", "retired", ANY_STATUS));
+        Optional<String> role = params.oneOf("role", roleIds);
+        Optional<String> seniority = params.oneOf("seniority", seniorityIds);
+        Optional<String> competency = params.oneOf("competency", competencyIds);
+        Optional<QuestionType> type = params.choice("type", QuestionType::fromWireName, TYPES);
+        String status = params.oneOf("status", STATUSES).orElse(ItemStatus.ACTIVE.wireName());
         int limit = params.integer("limit", limits.defaultLimit(), 1, limits.maxLimit());
-        Optional<SearchMode> mode = params.choice(
-                "mode",
-                SearchMode::fromWireName,
-                Arrays.stream(SearchMode.values()).map(SearchMode::wireName).toList());
+        SearchMode mode = params.choice("mode", SearchMode::fromWireName, MODES).orElse(SearchMode.HYBRID);
         params.validate();
-        Optional<ItemStatus> itemStatus = ANY_STATUS.equals(status.orElse("active"))
-                ? Optional.empty()
-                : ItemStatus.fromWireName(status.orElse("active"));
-        return new SearchQuery(
-                text, role, seniority, competency, type, itemStatus, limit, mode.orElse(SearchMode.HYBRID));
+        // "any" is the absence of a status filter.
+        Optional<ItemStatus> itemStatus = ItemStatus.fromWireName(status);
+        return new SearchQuery(text, role, seniority, competency, type, itemStatus, limit, mode);
     }
 
     private SearchResponse.Result result(SearchHit hit) {
@@ -92,10 +95,6 @@ public final class QuestionService implements HttpService {
                         new IllegalStateException("the search index and the bank disagree about item " + hit.id()));
         return new SearchResponse.Result(
                 hit.score(), hit.matchedFields(), new SearchResponse.Ranks(hit.bm25Rank(), hit.knnRank()), item);
-    }
-
-    private static List<String> ids(Stream<String> ids) {
-        return ids.toList();
     }
 
     private static Optional<UUID> parseId(String raw) {
