@@ -43,6 +43,7 @@ public final class QuestionService implements HttpService {
     private final Set<String> roleIds;
     private final Set<String> seniorityIds;
     private final Set<String> competencyIds;
+    private final SearchMetrics metrics = new SearchMetrics();
 
     public QuestionService(QuestionBank bank, QuestionSearch search, SearchLimits limits) {
         this.bank = bank;
@@ -61,8 +62,9 @@ public final class QuestionService implements HttpService {
 
     private void search(ServerRequest request, ServerResponse response) {
         SearchQuery query = query(QueryParams.of(request, SEARCH_PARAMETERS));
-        List<SearchResponse.Result> results =
-                search.search(query).stream().map(this::result).toList();
+        List<SearchResponse.Result> results = metrics.time(query.mode(), () -> search.search(query)).stream()
+                .map(this::result)
+                .toList();
         Json.send(response, new SearchResponse(query, results.size(), results, bank.contentHash()));
     }
 

@@ -31,4 +31,13 @@ class ObserveIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("# TYPE");
     }
+
+    @Test
+    void should_time_searches_by_mode() {
+        server.get("/v1/questions?q=cache+stampede&mode=bm25");
+
+        String metrics = server.get("/observe/metrics", "Accept", "text/plain").body();
+
+        assertThat(metrics).containsPattern("copilot_search_seconds_count\\{[^}]*mode=\"bm25\"[^}]*} [1-9]");
+    }
 }
