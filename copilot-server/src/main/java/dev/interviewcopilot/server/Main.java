@@ -50,10 +50,25 @@ public final class Main {
         }
         WebServer server = start(config, app);
         Logger log = Logger.getLogger(Main.class.getName());
+        if (!server.isRunning()) {
+            // Helidon has logged the cause (typically the port is in use); say what to do about it.
+            System.err.println("Interview Copilot could not listen on " + address(config)
+                    + ". Is another process using the port? Choose another with SERVER_PORT=<port>.");
+            app.close();
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, app, log), "shutdown"));
-        log.info(() -> "Interview Copilot is listening on http://"
-                + config.get("server.host").asString().orElse("127.0.0.1") + ":" + server.port()
+        log.info(() -> "Interview Copilot is listening on http://" + host(config) + ":" + server.port()
                 + " (engine: offline)");
+    }
+
+    private static String host(Config config) {
+        return config.get("server.host").asString().orElse("127.0.0.1");
+    }
+
+    private static String address(Config config) {
+        return host(config) + ":" + config.get("server.port").asString().orElse("8080");
     }
 
     /** Stops accepting connections, lets requests in flight finish, then closes what they used. */
