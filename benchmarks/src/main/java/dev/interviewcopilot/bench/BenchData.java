@@ -45,8 +45,7 @@ final class BenchData {
     static QuestionIndex luceneIndex(int size, SyntheticCorpus corpus) {
         return QuestionIndex.open(
                 root().resolve("lucene-" + size),
-                corpus.items(),
-                corpusId(size),
+                corpus.searchCorpus(corpusId(size)),
                 new PrecomputedEmbedder(corpus.vectors()));
     }
 

@@ -4,6 +4,7 @@ import dev.interviewcopilot.server.bank.KeyPoint;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RedFlag;
+import dev.interviewcopilot.server.bank.SkillTaxonomy;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,8 +25,14 @@ import java.util.function.Supplier;
  * @param points key-point sentences with their vectors
  * @param flags red-flag sentences with their vectors
  * @param tags every tag of the bank
+ * @param skills the bank's skill taxonomy, which the tags resolve against
  */
-record FragmentPool(List<Fragment> questions, List<Fragment> points, List<Fragment> flags, List<String> tags) {
+record FragmentPool(
+        List<Fragment> questions,
+        List<Fragment> points,
+        List<Fragment> flags,
+        List<String> tags,
+        SkillTaxonomy skills) {
 
     record Fragment(String text, float[] vector) {}
 
@@ -49,7 +56,8 @@ record FragmentPool(List<Fragment> questions, List<Fragment> points, List<Fragme
                 fragments(questions, vectors, 0),
                 fragments(points, vectors, questions.size()),
                 fragments(flags, vectors, questions.size() + points.size()),
-                List.copyOf(tags));
+                List.copyOf(tags),
+                bank.skills());
     }
 
     private static List<Fragment> fragments(List<String> texts, List<float[]> vectors, int offset) {

@@ -49,7 +49,7 @@ public class IndexBuildBenchmark {
             return target;
         }
         try (QuestionIndex index = QuestionIndex.open(
-                target, corpus.items(), "build-" + build, new PrecomputedEmbedder(corpus.vectors()))) {
+                target, corpus.searchCorpus("build-" + build), new PrecomputedEmbedder(corpus.vectors()))) {
             return index.build();
         }
     }

@@ -6,7 +6,9 @@ import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.QuestionType;
 import dev.interviewcopilot.server.bank.RedFlag;
 import dev.interviewcopilot.server.bank.RubricBand;
+import dev.interviewcopilot.server.bank.SkillTaxonomy;
 import dev.interviewcopilot.server.retrieval.QuestionIndex;
+import dev.interviewcopilot.server.retrieval.SearchCorpus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,8 +27,10 @@ import java.util.UUID;
  * @param items the items, all active
  * @param vectors the vector of each item's embedding text, and of each query
  * @param queries search queries, lower case
+ * @param skills the taxonomy the items' tags resolve against
  */
-record SyntheticCorpus(List<QuestionItem> items, Map<String, float[]> vectors, List<String> queries) {
+record SyntheticCorpus(
+        List<QuestionItem> items, Map<String, float[]> vectors, List<String> queries, SkillTaxonomy skills) {
     private static final String[] CONTEXTS = {
         "for a payments platform",
         "in a logistics company",
@@ -82,7 +86,12 @@ record SyntheticCorpus(List<QuestionItem> items, Map<String, float[]> vectors, L
             queries.add(query);
             vectors.put(query, noisy(f.vector(), random));
         }
-        return new SyntheticCorpus(List.copyOf(items), vectors, List.copyOf(queries));
+        return new SyntheticCorpus(List.copyOf(items), vectors, List.copyOf(queries), pool.skills());
+    }
+
+    /** The corpus as the index takes it, under an id that names the generated content. */
+    SearchCorpus searchCorpus(String contentId) {
+        return new SearchCorpus(items, skills, contentId);
     }
 
     private static QuestionItem item(int i, Random random, FragmentPool pool, Map<String, float[]> vectors) {

@@ -8,6 +8,7 @@ import dev.interviewcopilot.server.llm.MiniLmEmbedder;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import dev.interviewcopilot.server.retrieval.QuestionIndex;
 import dev.interviewcopilot.server.retrieval.QuestionSearch;
+import dev.interviewcopilot.server.retrieval.SearchCorpus;
 import io.helidon.health.HealthCheckResponse;
 import java.util.logging.Logger;
 
@@ -48,7 +49,7 @@ public final class App implements AutoCloseable {
         TextEmbedder embedder = MiniLmEmbedder.create(config.embeddingThreads());
         try {
             QuestionIndex index =
-                    QuestionIndex.open(config.dataDir().resolve("index"), bank.items(), bank.contentHash(), embedder);
+                    QuestionIndex.open(config.dataDir().resolve("index"), SearchCorpus.of(bank), embedder);
             QuestionIndex.Build build = index.build();
             LOG.info(() -> (build.reused() ? "reused" : "built") + " search index " + build.fingerprint() + " ("
                     + build.documents() + " documents) in " + build.millis() + " ms");

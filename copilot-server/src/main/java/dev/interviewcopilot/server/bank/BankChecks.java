@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,12 +27,18 @@ final class BankChecks {
     private final Set<String> competencyIds;
     private final Set<String> roleIds;
     private final Set<String> seniorityIds;
+    private final Set<String> skillIds;
+    private final Map<String, String> skillByTerm = new HashMap<>();
 
     private BankChecks(BankContents contents) {
         this.contents = contents;
         this.competencyIds = ids(contents.competencies(), Competency::id);
         this.roleIds = ids(contents.roleFamilies(), RoleFamily::id);
         this.seniorityIds = ids(contents.seniorityLevels(), SeniorityLevel::id);
+        this.skillIds = ids(contents.skills(), Skill::id);
+        contents.skills()
+                .forEach(s -> SkillTaxonomy.terms(s.value())
+                        .forEach(t -> skillByTerm.putIfAbsent(t, s.value().id())));
     }
 
     /** Every problem the checks find. */
@@ -39,6 +46,7 @@ final class BankChecks {
         BankChecks checks = new BankChecks(contents);
         checks.uniqueIds();
         contents.protectedTopics().forEach(checks::topicPatterns);
+        checks.skillTerms();
         contents.items().forEach(checks::item);
         checks.supersession();
         contents.roleProfiles().forEach(checks::profile);
@@ -52,6 +60,7 @@ final class BankChecks {
         unique(contents.roleFamilies(), RoleFamily::id, "role family");
         unique(contents.seniorityLevels(), SeniorityLevel::id, "seniority level");
         unique(contents.roleProfiles(), RoleProfile::id, "role profile");
+        unique(contents.skills(), Skill::id, "skill");
         unique(contents.scorecardTemplates(), ScorecardTemplate::id, "scorecard template");
         unique(contents.items(), item -> item.id().toString(), "question");
     }
@@ -99,6 +108,37 @@ final class BankChecks {
                 "redFlags",
                 item.redFlags().stream().map(RedFlag::id).toList());
         rubric(sourced, id, item.rubric());
+        for (int i = 0; i < item.tags().size(); i++) {
+            tag(sourced, id, "tags[" + i + "]", item.tags().get(i));
+        }
+    }
+
+    /** A tag must be a skill id; when it is a synonym, the message names the id to use. */
+    private void tag(Sourced<?> sourced, String id, String field, String tag) {
+        if (skillIds.contains(tag)) {
+            return;
+        }
+        String hint = Optional.ofNullable(skillByTerm.get(SkillTaxonomy.normalize(tag)))
+                .map(skill -> "; it is a synonym of '" + skill + "', use that")
+                .orElse("; add it to skills.yaml or use an existing skill");
+        add(sourced, id, field, "unknown skill tag '" + tag + "'" + hint);
+    }
+
+    /** No two skills may claim the same term (id, name or synonym, normalised), or resolving would be ambiguous. */
+    private void skillTerms() {
+        Map<String, String> owner = new HashMap<>();
+        for (Sourced<Skill> sourced : contents.skills()) {
+            for (String term : SkillTaxonomy.terms(sourced.value())) {
+                String other = owner.putIfAbsent(term, sourced.value().id());
+                if (other != null && !other.equals(sourced.value().id())) {
+                    add(
+                            sourced,
+                            sourced.value().id(),
+                            "synonyms",
+                            "the term '" + term + "' also names the skill '" + other + "'");
+                }
+            }
+        }
     }
 
     private void rubric(Sourced<?> sourced, String id, List<RubricBand> bands) {
@@ -176,8 +216,8 @@ final class BankChecks {
                     id,
                     "stages[" + i + "].competencies",
                     profile.stages().get(i).competencies(),
-                    competencyIds,
-                    "competency");
+                    Set.copyOf(weighted),
+                    "competency for this profile (stages evaluate only weighted competencies)");
         }
         sumsToOne(
                 sourced,

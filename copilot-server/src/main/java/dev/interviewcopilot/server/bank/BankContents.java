@@ -10,6 +10,7 @@ record BankContents(
         List<Sourced<RoleFamily>> roleFamilies,
         List<Sourced<SeniorityLevel>> seniorityLevels,
         List<Sourced<RoleProfile>> roleProfiles,
+        List<Sourced<Skill>> skills,
         List<Sourced<ScorecardTemplate>> scorecardTemplates,
         List<Sourced<QuestionItem>> items) {
 

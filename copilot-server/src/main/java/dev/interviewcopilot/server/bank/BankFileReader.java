@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class BankFileReader {
     /** Top-level lists whose elements are items with ids; other paths belong to the file (or its root item). */
     private static final Set<String> ITEM_LISTS =
-            Set.of("items", "competencies", "roleFamilies", "seniorityLevels", "profiles", "categories");
+            Set.of("items", "competencies", "roleFamilies", "seniorityLevels", "profiles", "categories", "skills");
 
     private final Path root;
     private final ObjectMapper yaml;

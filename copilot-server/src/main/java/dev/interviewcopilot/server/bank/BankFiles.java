@@ -10,6 +10,7 @@ final class BankFiles {
     static final String COMPETENCIES = "competencies.yaml";
     static final String ROLES = "roles.yaml";
     static final String ROLE_PROFILES = "role-profiles.yaml";
+    static final String SKILLS = "skills.yaml";
     static final String PROTECTED_TOPICS = "compliance/protected-topics.yaml";
     static final String QUESTIONS_DIR = "questions";
     static final String TEMPLATES_DIR = "scorecard-templates";
@@ -21,6 +22,8 @@ final class BankFiles {
     record RolesFile(List<RoleFamily> roleFamilies, List<SeniorityLevel> seniorityLevels) {}
 
     record ProfilesFile(List<RoleProfile> profiles) {}
+
+    record SkillsFile(List<Skill> skills) {}
 
     record ProtectedTopicsFile(List<ProtectedTopic> categories) {}
 }

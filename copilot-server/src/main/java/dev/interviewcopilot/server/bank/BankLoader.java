@@ -67,6 +67,7 @@ public final class BankLoader {
                 BankContents.values(contents.roleFamilies()),
                 BankContents.values(contents.seniorityLevels()),
                 BankContents.values(contents.roleProfiles()),
+                new SkillTaxonomy(BankContents.values(contents.skills())),
                 BankContents.values(contents.scorecardTemplates()),
                 BankContents.values(contents.protectedTopics()),
                 ContentHash.of(dir));
@@ -79,6 +80,7 @@ public final class BankLoader {
                 reader.read(BankFiles.COMPETENCIES, BankSchemas.COMPETENCIES, BankFiles.CompetencyFile.class);
         var roles = reader.read(BankFiles.ROLES, BankSchemas.ROLES, BankFiles.RolesFile.class);
         var profiles = reader.read(BankFiles.ROLE_PROFILES, BankSchemas.ROLE_PROFILES, BankFiles.ProfilesFile.class);
+        var skills = reader.read(BankFiles.SKILLS, BankSchemas.SKILLS, BankFiles.SkillsFile.class);
         var templates =
                 reader.readAll(BankFiles.TEMPLATES_DIR, BankSchemas.SCORECARD_TEMPLATE, ScorecardTemplate.class);
         var questions = reader.readAll(BankFiles.QUESTIONS_DIR, BankSchemas.QUESTIONS, BankFiles.QuestionFile.class);
@@ -88,6 +90,7 @@ public final class BankLoader {
                 spread(roles, BankFiles.RolesFile::roleFamilies),
                 spread(roles, BankFiles.RolesFile::seniorityLevels),
                 spread(profiles, BankFiles.ProfilesFile::profiles),
+                spread(skills, BankFiles.SkillsFile::skills),
                 templates,
                 questions.stream()
                         .flatMap(file -> file.value().items().stream().map(item -> new Sourced<>(file.file(), item)))

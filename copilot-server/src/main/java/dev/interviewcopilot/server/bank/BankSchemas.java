@@ -21,6 +21,7 @@ final class BankSchemas {
     static final String COMPETENCIES = "competencies.schema.json";
     static final String ROLES = "roles.schema.json";
     static final String ROLE_PROFILES = "role-profiles.schema.json";
+    static final String SKILLS = "skills.schema.json";
     static final String QUESTIONS = "questions.schema.json";
     static final String SCORECARD_TEMPLATE = "scorecard-template.schema.json";
     static final String PROTECTED_TOPICS = "protected-topics.schema.json";

@@ -15,6 +15,7 @@ public final class QuestionBank {
     private final List<RoleFamily> roleFamilies;
     private final List<SeniorityLevel> seniorityLevels;
     private final List<RoleProfile> roleProfiles;
+    private final SkillTaxonomy skills;
     private final List<ScorecardTemplate> scorecardTemplates;
     private final List<ProtectedTopic> protectedTopics;
     private final String contentHash;
@@ -30,6 +31,7 @@ public final class QuestionBank {
             List<RoleFamily> roleFamilies,
             List<SeniorityLevel> seniorityLevels,
             List<RoleProfile> roleProfiles,
+            SkillTaxonomy skills,
             List<ScorecardTemplate> scorecardTemplates,
             List<ProtectedTopic> protectedTopics,
             String contentHash) {
@@ -41,6 +43,7 @@ public final class QuestionBank {
         this.roleFamilies = List.copyOf(roleFamilies);
         this.seniorityLevels = List.copyOf(seniorityLevels);
         this.roleProfiles = List.copyOf(roleProfiles);
+        this.skills = skills;
         this.scorecardTemplates = List.copyOf(scorecardTemplates);
         this.protectedTopics = List.copyOf(protectedTopics);
         this.contentHash = contentHash;
@@ -75,6 +78,11 @@ public final class QuestionBank {
 
     public List<RoleProfile> roleProfiles() {
         return roleProfiles;
+    }
+
+    /** The skill taxonomy that item tags and job descriptions resolve against. */
+    public SkillTaxonomy skills() {
+        return skills;
     }
 
     public List<ScorecardTemplate> scorecardTemplates() {

@@ -15,7 +15,7 @@ final class IndexFields {
      * Bumped whenever documents are built differently (fields, analysis, embedding text), so that indexes built
      * by an older version are rebuilt rather than reused.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     /**
      * Indexed unanalysed as the term for idempotent updates, and as binary doc values (16 bytes) to map hits back

@@ -3,6 +3,7 @@ package dev.interviewcopilot.server.retrieval;
 import dev.interviewcopilot.server.bank.KeyPoint;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RedFlag;
+import dev.interviewcopilot.server.bank.SkillTaxonomy;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -28,7 +29,7 @@ final class QuestionDocuments {
                 + item.keyPoints().stream().map(KeyPoint::point).collect(Collectors.joining("\n"));
     }
 
-    static Document document(QuestionItem item, int ordinal, float[] vector) {
+    static Document document(QuestionItem item, int ordinal, float[] vector, SkillTaxonomy skills) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, item.id().toString(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(IndexFields.ID, new BytesRef(UuidBytes.of(item.id()))));
@@ -46,10 +47,20 @@ final class QuestionDocuments {
                 IndexFields.RED_FLAGS,
                 joined(item.redFlags().stream().map((RedFlag f) -> f.flag() + "\n" + f.soundsLike())),
                 Field.Store.NO));
-        // Tags are slugs ("event-sourcing"); the standard tokenizer splits them into words, which is what we want.
-        doc.add(new TextField(IndexFields.TAGS, String.join(" ", item.tags()), Field.Store.NO));
+        doc.add(new TextField(IndexFields.TAGS, tagText(item, skills), Field.Store.NO));
         doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
+    }
+
+    /**
+     * Each tag with its skill's name and synonyms, so the words people actually search with ("k8s", "service level
+     * objectives") match. Slugs ("event-sourcing") split into words under the standard tokenizer.
+     */
+    static String tagText(QuestionItem item, SkillTaxonomy skills) {
+        return joined(item.tags().stream()
+                .map(tag -> skills.skill(tag)
+                        .map(skill -> tag + " ; " + skill.name() + " ; " + String.join(" ; ", skill.synonyms()))
+                        .orElse(tag)));
     }
 
     private static String joined(Stream<String> texts) {

@@ -66,17 +66,16 @@ public final class QuestionIndex implements AutoCloseable {
      * Opens the index for these items under {@code root}, building it first if no index with the same fingerprint
      * exists there. Indexes with other fingerprints are deleted.
      *
-     * @param contentHash a hash of the items' source (the bank's content hash)
      */
-    public static QuestionIndex open(Path root, List<QuestionItem> items, String contentHash, TextEmbedder embedder) {
+    public static QuestionIndex open(Path root, SearchCorpus corpus, TextEmbedder embedder) {
         long started = System.nanoTime();
-        String fingerprint = fingerprint(contentHash, embedder.modelId());
+        String fingerprint = fingerprint(corpus.contentHash(), embedder.modelId());
         Path target = root.resolve(fingerprint);
         try {
             Files.createDirectories(root);
             boolean reused = isComplete(target, fingerprint);
             if (!reused) {
-                build(root, target, fingerprint, items, embedder);
+                build(root, target, fingerprint, corpus, embedder);
             }
             deleteOthers(root, target);
             Directory directory = FSDirectory.open(target);
@@ -155,12 +154,12 @@ public final class QuestionIndex implements AutoCloseable {
         }
     }
 
-    private static void build(
-            Path root, Path target, String fingerprint, List<QuestionItem> items, TextEmbedder embedder)
+    private static void build(Path root, Path target, String fingerprint, SearchCorpus corpus, TextEmbedder embedder)
             throws IOException {
         Path staging = root.resolve(fingerprint + ".building-" + UUID.randomUUID());
         try (Directory d = FSDirectory.open(staging);
                 IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+            List<QuestionItem> items = corpus.items();
             for (int start = 0; start < items.size(); start += EMBEDDING_BATCH) {
                 List<QuestionItem> batch = items.subList(start, Math.min(items.size(), start + EMBEDDING_BATCH));
                 List<float[]> vectors = embedder.embedAll(
@@ -169,7 +168,7 @@ public final class QuestionIndex implements AutoCloseable {
                     QuestionItem item = batch.get(i);
                     writer.updateDocument(
                             new Term(IndexFields.ID, item.id().toString()),
-                            QuestionDocuments.document(item, start + i, vectors.get(i)));
+                            QuestionDocuments.document(item, start + i, vectors.get(i), corpus.skills()));
                 }
             }
             writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());

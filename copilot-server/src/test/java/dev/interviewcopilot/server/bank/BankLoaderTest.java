@@ -96,6 +96,35 @@ class BankLoaderTest {
     }
 
     @Test
+    void should_name_the_skill_id_to_use_when_a_tag_is_a_synonym() throws IOException {
+        UUID id = UUID.randomUUID();
+        Path bank = withExtraFile(ItemYaml.valid(id)
+                .replace("tags: [migration, replication]", "tags: [k8s]")
+                .file());
+
+        assertThat(problems(bank)).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo(id.toString());
+            assertThat(p.field()).isEqualTo("tags[0]");
+            assertThat(p.message()).contains("unknown skill tag 'k8s'").contains("synonym of 'kubernetes'");
+        });
+    }
+
+    @Test
+    void should_reject_a_term_that_names_two_skills() throws IOException {
+        Path bank = TestBank.copyTo(temp.resolve("bank"));
+        Path skills = bank.resolve("skills.yaml");
+        Files.writeString(
+                skills,
+                Files.readString(skills)
+                        + "  - id: kubernetes-lite\n    name: Kubernetes lite\n    category: infrastructure\n    synonyms: [k8s]\n");
+
+        assertThat(problems(bank)).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo("kubernetes-lite");
+            assertThat(p.message()).contains("'k8s' also names the skill 'kubernetes'");
+        });
+    }
+
+    @Test
     void should_only_supersede_retired_items() throws IOException {
         UUID id = UUID.randomUUID();
         Path bank = withExtraFile(ItemYaml.valid(id)

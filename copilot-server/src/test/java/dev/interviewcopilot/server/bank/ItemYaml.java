@@ -27,10 +27,16 @@ final class ItemYaml {
                       - id: rollback
                         point: Keeps a tested way back at every step.
                         probe: How would you undo the switch halfway?
+                      - id: verification
+                        point: Verifies the new site with real traffic before cutting over.
+                        probe: How would you know the new site is ready?
                     redFlags:
                       - id: big-bang
                         flag: Moves everything at once.
                         soundsLike: We would just do it over a weekend.
+                      - id: no-way-back
+                        flag: Has no plan for undoing the move.
+                        soundsLike: Once we switch we are committed.
                     rubric:
                       - scores: 1-3
                         descriptor: No plan beyond copying the data.
@@ -42,6 +48,7 @@ final class ItemYaml {
                         descriptor: Reversible steps, verification and a rehearsal.
                     followUps:
                       - How would you verify the new site before switching?
+                      - What would you tell users during the move?
                     minutes: 15
                     tags: [migration, replication]
                 """.formatted(id));

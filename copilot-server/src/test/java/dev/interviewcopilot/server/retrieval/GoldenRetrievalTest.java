@@ -46,7 +46,7 @@ class GoldenRetrievalTest {
     static void openIndex() {
         QuestionBank bank = TestBank.bank();
         embedder = MiniLmEmbedder.create(2);
-        index = QuestionIndex.open(data.resolve("index"), bank.items(), bank.contentHash(), embedder);
+        index = QuestionIndex.open(data.resolve("index"), SearchCorpus.of(bank), embedder);
         search = new QuestionSearch(index, embedder, SearchSettings.defaults());
     }
 

@@ -22,14 +22,14 @@ class QuestionIndexTest {
     @Test
     void should_build_then_reuse_without_embedding_again() {
         FakeEmbedder first = new FakeEmbedder();
-        try (QuestionIndex built = QuestionIndex.open(root, bank.items(), bank.contentHash(), first)) {
+        try (QuestionIndex built = QuestionIndex.open(root, SearchCorpus.of(bank), first)) {
             assertThat(built.build().reused()).isFalse();
             assertThat(built.build().documents()).isEqualTo(bank.items().size());
         }
         assertThat(first.embedded()).isEqualTo(bank.items().size());
 
         FakeEmbedder second = new FakeEmbedder();
-        try (QuestionIndex reused = QuestionIndex.open(root, bank.items(), bank.contentHash(), second)) {
+        try (QuestionIndex reused = QuestionIndex.open(root, SearchCorpus.of(bank), second)) {
             assertThat(reused.build().reused()).isTrue();
             assertThat(reused.build().documents()).isEqualTo(bank.items().size());
         }
@@ -38,11 +38,13 @@ class QuestionIndexTest {
 
     @Test
     void should_rebuild_and_drop_the_old_index_when_the_bank_changes() throws IOException {
-        try (QuestionIndex old = QuestionIndex.open(root, bank.items(), "hash-one", new FakeEmbedder())) {
+        try (QuestionIndex old = QuestionIndex.open(
+                root, new SearchCorpus(bank.items(), bank.skills(), "hash-one"), new FakeEmbedder())) {
             assertThat(old.build().reused()).isFalse();
         }
 
-        try (QuestionIndex fresh = QuestionIndex.open(root, bank.items(), "hash-two", new FakeEmbedder())) {
+        try (QuestionIndex fresh = QuestionIndex.open(
+                root, new SearchCorpus(bank.items(), bank.skills(), "hash-two"), new FakeEmbedder())) {
             assertThat(fresh.build().reused()).isFalse();
             assertThat(directories()).containsExactly(root.resolve(fresh.build().fingerprint()));
         }
@@ -54,7 +56,7 @@ class QuestionIndexTest {
         Files.createDirectories(root.resolve(fingerprint));
         Files.writeString(root.resolve(fingerprint).resolve("segments_1"), "not an index");
 
-        try (QuestionIndex index = QuestionIndex.open(root, bank.items(), bank.contentHash(), new FakeEmbedder())) {
+        try (QuestionIndex index = QuestionIndex.open(root, SearchCorpus.of(bank), new FakeEmbedder())) {
             assertThat(index.build().reused()).isFalse();
             assertThat(index.build().documents()).isEqualTo(bank.items().size());
         }
@@ -64,7 +66,7 @@ class QuestionIndexTest {
     void should_remove_a_half_built_index_left_by_a_crash() throws IOException {
         Files.createDirectories(root.resolve("abc.building-123"));
 
-        try (QuestionIndex index = QuestionIndex.open(root, bank.items(), bank.contentHash(), new FakeEmbedder())) {
+        try (QuestionIndex index = QuestionIndex.open(root, SearchCorpus.of(bank), new FakeEmbedder())) {
             assertThat(directories()).containsExactly(root.resolve(index.build().fingerprint()));
         }
     }
