@@ -3,10 +3,15 @@ package dev.interviewcopilot.server.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcopilot.server.TestBank;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * role profile weighs at every seniority it lists, and full guidance on every active item.
  */
 class BankQualityTest {
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** The plan builder picks one or two items per competency and stage; three leave it a real choice. */
     static final int ITEMS_PER_PROFILE_CELL = 3;
 
@@ -74,6 +81,31 @@ class BankQualityTest {
             assertThat(item.minutes()).isPositive();
             assertThat(item.tags()).isNotEmpty();
         });
+    }
+
+    @Test
+    void should_map_every_seed_topic_to_active_items() throws IOException {
+        List<String> lines = Files.readAllLines(TestBank.dir().resolve("seed-coverage.md"));
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean tableRow = lines.get(i).startsWith("| ") && !lines.get(i).startsWith("| ---");
+            boolean header = i + 1 < lines.size() && lines.get(i + 1).startsWith("| ---");
+            if (tableRow && !header) {
+                rows.add(lines.get(i));
+            }
+        }
+
+        assertThat(rows).hasSizeGreaterThan(40);
+        for (String row : rows) {
+            List<String> ids =
+                    UUID_PATTERN.matcher(row).results().map(MatchResult::group).toList();
+            assertThat(ids).as("items named by: %s", row).isNotEmpty();
+            assertThat(ids)
+                    .allSatisfy(id -> assertThat(bank.item(UUID.fromString(id)))
+                            .as("%s in: %s", id, row)
+                            .hasValueSatisfying(
+                                    item -> assertThat(item.active()).isTrue()));
+        }
     }
 
     @Test
