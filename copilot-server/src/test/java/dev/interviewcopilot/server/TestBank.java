@@ -33,9 +33,18 @@ public final class TestBank {
         return loaded;
     }
 
+    /** The {@code prompts} directory of this checkout. */
+    public static Path promptsDir() {
+        return dir().resolveSibling("prompts");
+    }
+
     /** Copies the real bank into a directory, so a test can break one file. */
     public static Path copyTo(Path target) {
-        Path source = dir();
+        return copyTree(dir(), target);
+    }
+
+    /** Copies a directory tree. */
+    public static Path copyTree(Path source, Path target) {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.toList()) {
                 Path dest = target.resolve(source.relativize(p).toString());
