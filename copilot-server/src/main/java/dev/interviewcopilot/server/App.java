@@ -4,12 +4,16 @@ import dev.interviewcopilot.server.bank.BankLoader;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.catalog.CatalogService;
 import dev.interviewcopilot.server.catalog.QuestionService;
+import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
+import dev.interviewcopilot.server.llm.PromptRegistry;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import dev.interviewcopilot.server.retrieval.QuestionIndex;
 import dev.interviewcopilot.server.retrieval.QuestionSearch;
 import dev.interviewcopilot.server.retrieval.SearchCorpus;
 import io.helidon.health.HealthCheckResponse;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -23,14 +27,24 @@ public final class App implements AutoCloseable {
     private final QuestionBank bank;
     private final TextEmbedder embedder;
     private final QuestionIndex index;
+    private final PromptRegistry prompts;
+    private final GuardedModelGateway gateway;
     private final QuestionService questionService;
     private final CatalogService catalogService;
 
-    private App(CopilotConfig config, QuestionBank bank, TextEmbedder embedder, QuestionIndex index) {
+    private App(
+            CopilotConfig config,
+            QuestionBank bank,
+            TextEmbedder embedder,
+            QuestionIndex index,
+            PromptRegistry prompts,
+            GuardedModelGateway gateway) {
         this.config = config;
         this.bank = bank;
         this.embedder = embedder;
         this.index = index;
+        this.prompts = prompts;
+        this.gateway = gateway;
         QuestionSearch search = new QuestionSearch(index, embedder, config.search());
         this.questionService = new QuestionService(bank, search, config.limits());
         this.catalogService = new CatalogService(bank);
@@ -40,12 +54,24 @@ public final class App implements AutoCloseable {
      * Loads the bank, the embedding model and the search index.
      *
      * @throws dev.interviewcopilot.server.bank.BankValidationException if the bank has problems
+     * @throws dev.interviewcopilot.server.llm.PromptValidationException if a prompt file or pin has problems
      */
     public static App start(CopilotConfig config) {
         QuestionBank bank = BankLoader.create().load(config.bankDir());
         LOG.info(() -> "question bank " + config.bankDir() + ": " + bank.items().size() + " items ("
                 + bank.activeItemCount() + " active), " + bank.competencies().size() + " competencies, "
                 + bank.roleFamilies().size() + " role families");
+        CopilotConfig.ModelConfig model = config.model();
+        PromptRegistry prompts = PromptRegistry.load(model.promptsDir(), model.pins());
+        LOG.info(() -> "prompts " + model.promptsDir() + ": "
+                + model.pins().keySet().stream()
+                        .map(id -> prompts.ref(id).toString())
+                        .toList());
+        LOG.info(() -> model.settings().configured()
+                ? "model " + model.settings().describe() + " at "
+                        + model.settings().baseUrl() + " (response cache "
+                        + model.cache().name().toLowerCase(Locale.ROOT) + "); the offline engine answers when it cannot"
+                : "no model configured: the offline engine answers every AI request");
         TextEmbedder embedder = MiniLmEmbedder.create(config.embeddingThreads());
         try {
             QuestionIndex index =
@@ -53,7 +79,13 @@ public final class App implements AutoCloseable {
             QuestionIndex.Build build = index.build();
             LOG.info(() -> (build.reused() ? "reused" : "built") + " search index " + build.fingerprint() + " ("
                     + build.documents() + " documents) in " + build.millis() + " ms");
-            return new App(config, bank, embedder, index);
+            GuardedModelGateway gateway = GuardedModelGateway.create(
+                    model.settings(),
+                    model.guard(),
+                    config.dataDir().resolve("model-cache"),
+                    model.cache(),
+                    Clock.systemUTC());
+            return new App(config, bank, embedder, index, prompts, gateway);
         } catch (RuntimeException e) {
             embedder.close();
             throw e;
@@ -80,12 +112,17 @@ public final class App implements AutoCloseable {
                 .detail("activeItems", bank.activeItemCount())
                 .detail("indexedDocuments", index.build().documents())
                 .detail("bankVersion", bank.contentHash())
-                .detail("engine", "offline")
+                .detail("engine", gateway.configured() ? "llm" : "offline")
+                .detail("model", gateway.model())
+                .detail(
+                        "modelCircuit",
+                        gateway.configured() ? gateway.breakerState().name().toLowerCase(Locale.ROOT) : "n/a")
                 .build();
     }
 
     @Override
     public void close() {
+        gateway.close();
         index.close();
         embedder.close();
     }

@@ -1,16 +1,26 @@
 package dev.interviewcopilot.server;
 
 import dev.interviewcopilot.server.catalog.SearchLimits;
+import dev.interviewcopilot.server.llm.CacheMode;
+import dev.interviewcopilot.server.llm.GuardSettings;
+import dev.interviewcopilot.server.llm.ModelSettings;
+import dev.interviewcopilot.server.llm.Provider;
 import dev.interviewcopilot.server.logging.LogFormat;
 import dev.interviewcopilot.server.retrieval.SearchSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +36,8 @@ import java.util.stream.Collectors;
  * @param limits default and maximum search result counts
  * @param search search tuning
  * @param embeddingThreads platform threads for in-process embedding
+ * @param model the model provider, prompts and guard
+ * @param aiSuggestedRatings whether AI output may suggest ratings (rubric bands); off by default: advisory only
  */
 public record CopilotConfig(
         Path bankDir,
@@ -35,7 +47,36 @@ public record CopilotConfig(
         boolean accessLog,
         SearchLimits limits,
         SearchSettings search,
-        int embeddingThreads) {
+        int embeddingThreads,
+        ModelConfig model,
+        boolean aiSuggestedRatings) {
+
+    /** Settings with no default: absent unless the user sets them. README documents them with the others. */
+    static final List<String> OPTIONAL_KEYS = List.of(
+            "copilot.model.url",
+            "copilot.model.key",
+            "copilot.model.name",
+            "copilot.model.organization",
+            "copilot.model.version");
+
+    /** The prompts each AI operation uses; configuration pins a version of each. */
+    static final List<String> PROMPT_IDS = List.of("probes", "notes", "requirements", "gaps", "judge");
+
+    /**
+     * Everything about the model.
+     *
+     * @param settings the provider, endpoint and model
+     * @param cache the record/replay cache mode
+     * @param guard the gateway's protections
+     * @param promptsDir the versioned prompts
+     * @param pins prompt id to the version in use
+     */
+    public record ModelConfig(
+            ModelSettings settings, CacheMode cache, GuardSettings guard, Path promptsDir, Map<String, Integer> pins) {
+        public ModelConfig {
+            pins = Map.copyOf(pins);
+        }
+    }
 
     /** A setting is missing or out of range: start-up stops with this message. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -61,7 +102,70 @@ public record CopilotConfig(
                         s.integer("copilot.search.rrf.k", 1, 1000),
                         s.decimal("copilot.search.semantic.threshold", -1, 1),
                         s.integer("copilot.search.cache.size", 0, 1_000_000)),
-                s.integer("copilot.embedding.threads", 1, 64));
+                s.integer("copilot.embedding.threads", 1, 64),
+                modelConfig(s),
+                s.bool("copilot.ratings.suggested"));
+    }
+
+    private static ModelConfig modelConfig(Settings s) {
+        Map<String, Integer> pins = new LinkedHashMap<>();
+        for (String id : PROMPT_IDS) {
+            pins.put(id, s.integer("copilot.prompts." + id, 1, 999));
+        }
+        return new ModelConfig(
+                modelSettings(s),
+                s.parsed("copilot.model.cache", CacheMode::named, "off, record or replay"),
+                new GuardSettings(
+                        s.duration("copilot.guard.timeout.live", Duration.ofMillis(50), Duration.ofMinutes(2)),
+                        s.duration("copilot.guard.timeout.batch", Duration.ofMillis(50), Duration.ofMinutes(30)),
+                        s.duration("copilot.guard.stream.idle", Duration.ofMillis(50), Duration.ofMinutes(5)),
+                        s.integer("copilot.guard.retry.attempts", 1, 10),
+                        s.duration("copilot.guard.retry.backoff", Duration.ZERO, Duration.ofMinutes(1)),
+                        s.decimal("copilot.guard.retry.budget", 0, 1),
+                        s.duration("copilot.guard.breaker.window", Duration.ofSeconds(1), Duration.ofHours(1)),
+                        s.integer("copilot.guard.breaker.calls", 1, 1000),
+                        s.integer("copilot.guard.breaker.rate", 1, 100),
+                        s.duration("copilot.guard.breaker.open", Duration.ofMillis(100), Duration.ofHours(1)),
+                        s.integer("copilot.guard.breaker.probes", 1, 100),
+                        s.integer("copilot.guard.concurrent", 1, 1000),
+                        s.integer("copilot.guard.user.requests", 1, 100_000),
+                        s.integer("copilot.guard.user.tokens", 1, 1_000_000_000)),
+                Path.of(s.text("copilot.prompts.dir")),
+                pins);
+    }
+
+    /** The provider and its endpoint; each provider's required settings are checked here, naming the key. */
+    private static ModelSettings modelSettings(Settings s) {
+        Provider provider = s.parsed("copilot.model.provider", Provider::named, "offline, openai, azure or ollama");
+        double temperature = s.decimal("copilot.model.temperature", 0, 2);
+        Duration timeout = s.duration("copilot.model.timeout", Duration.ofSeconds(1), Duration.ofMinutes(30));
+        if (provider == Provider.OFFLINE) {
+            return ModelSettings.offline();
+        }
+        Optional<String> url = s.optional("copilot.model.url");
+        String baseUrl = switch (provider) {
+            case OPENAI -> url.orElse("https://api.openai.com/v1");
+            case OLLAMA -> url.orElse("http://localhost:11434");
+            default ->
+                url.orElseThrow(() -> new InvalidConfigException(
+                        "copilot.model.url", "is required for " + provider.id() + " (the deployment URL)"));
+        };
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            throw new InvalidConfigException("copilot.model.url", "'" + baseUrl + "' is not an http(s) URL");
+        }
+        String name = s.optional("copilot.model.name")
+                .orElseThrow(() -> new InvalidConfigException(
+                        "copilot.model.name", "is required when the provider is " + provider.id()));
+        Optional<String> key = s.optional("copilot.model.key");
+        if (provider == Provider.AZURE && key.isEmpty()) {
+            throw new InvalidConfigException("copilot.model.key", "is required for azure");
+        }
+        Optional<String> version = s.optional("copilot.model.version");
+        if (provider == Provider.AZURE && version.isEmpty()) {
+            throw new InvalidConfigException("copilot.model.version", "is required for azure (the api-version)");
+        }
+        return new ModelSettings(
+                provider, baseUrl, key, name, s.optional("copilot.model.organization"), version, temperature, timeout);
     }
 
     /** The environment variable that overrides a key, by Helidon's mapping (dots to underscores, dashes to _dash_). */
@@ -78,6 +182,8 @@ public record CopilotConfig(
             return Optional.empty();
         }
     }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
 
     /** Typed access to required keys, each failure naming the key. */
     private record Settings(Config root) {
@@ -118,6 +224,40 @@ public record CopilotConfig(
                 // reported below
             }
             throw new InvalidConfigException(key, "'" + raw + "' is not a number from " + min + " to " + max);
+        }
+
+        Optional<String> optional(String key) {
+            Config node = root.get(key);
+            if (!node.exists()) {
+                return Optional.empty();
+            }
+            return node.asString().asOptional().map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        /** A duration written as a number and a unit: {@code 800ms}, {@code 4s}, {@code 2m}, {@code 1h}. */
+        Duration duration(String key, Duration min, Duration max) {
+            String raw = text(key);
+            Matcher m = DURATION.matcher(raw);
+            if (m.matches()) {
+                long amount = Long.parseLong(m.group(1));
+                Duration value = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+                if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                    return value;
+                }
+            }
+            throw new InvalidConfigException(
+                    key,
+                    "'" + raw + "' is not a duration from " + describe(min) + " to " + describe(max)
+                            + " such as 800ms, 4s, 2m or 1h");
+        }
+
+        private static String describe(Duration d) {
+            return d.toMillis() < 1000 || d.toMillis() % 1000 != 0 ? d.toMillis() + "ms" : d.toSeconds() + "s";
         }
 
         boolean bool(String key) {

@@ -4,6 +4,7 @@ import dev.interviewcopilot.server.bank.BankValidationException;
 import dev.interviewcopilot.server.http.ErrorMapping;
 import dev.interviewcopilot.server.http.OpenApiService;
 import dev.interviewcopilot.server.http.RequestTracking;
+import dev.interviewcopilot.server.llm.PromptValidationException;
 import dev.interviewcopilot.server.logging.LogSetup;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -43,7 +44,7 @@ public final class Main {
         App app;
         try {
             app = App.start(settings);
-        } catch (BankValidationException e) {
+        } catch (BankValidationException | PromptValidationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
@@ -60,7 +61,8 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, app, log), "shutdown"));
         log.info(() -> "Interview Copilot is listening on http://" + host(config) + ":" + server.port()
-                + " (engine: offline)");
+                + " (engine: " + (settings.model().settings().configured() ? "llm, offline fallback" : "offline")
+                + ")");
     }
 
     private static String host(Config config) {

@@ -28,6 +28,11 @@ class ConfigurationDocsTest {
         leaves("", defaults, settings);
 
         assertThat(settings).hasSizeGreaterThan(10);
+        for (String key : CopilotConfig.OPTIONAL_KEYS) {
+            assertThat(readme)
+                    .as("README configuration row for the optional %s", key)
+                    .contains("| `" + key + "` | `" + CopilotConfig.envName(key) + "` | (none) |");
+        }
         for (String[] setting : settings) {
             String row =
                     "| `" + setting[0] + "` | `" + CopilotConfig.envName(setting[0]) + "` | `" + setting[1] + "` |";

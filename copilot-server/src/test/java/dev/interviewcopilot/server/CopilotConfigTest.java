@@ -3,10 +3,14 @@ package dev.interviewcopilot.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interviewcopilot.server.llm.CacheMode;
+import dev.interviewcopilot.server.llm.GuardSettings;
+import dev.interviewcopilot.server.llm.Provider;
 import dev.interviewcopilot.server.logging.LogFormat;
 import io.helidon.config.Config;
 import io.helidon.config.EnvironmentVariables;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,85 @@ class CopilotConfigTest {
     void should_map_hyphenated_keys_to_helidon_env_names() {
         assertThat(CopilotConfig.envName("server.max-payload-size")).isEqualTo("SERVER_MAX_dash_PAYLOAD_dash_SIZE");
         assertThat(CopilotConfig.envName("copilot.bank.dir")).isEqualTo("COPILOT_BANK_DIR");
+    }
+
+    @Test
+    void should_default_to_the_offline_engine_with_every_prompt_pinned_and_ratings_off() {
+        CopilotConfig config = CopilotConfig.from(configWith(Map.of()));
+
+        assertThat(config.model().settings().provider()).isEqualTo(Provider.OFFLINE);
+        assertThat(config.model().cache()).isEqualTo(CacheMode.OFF);
+        assertThat(config.model().pins()).containsOnlyKeys(CopilotConfig.PROMPT_IDS);
+        assertThat(config.model().guard()).isEqualTo(GuardSettings.defaults());
+        assertThat(config.aiSuggestedRatings()).isFalse();
+    }
+
+    @Test
+    void should_configure_an_openai_compatible_endpoint_from_environment_variables() {
+        Map<String, String> env = EnvironmentVariables.expand(Map.of(
+                "COPILOT_MODEL_PROVIDER", "openai",
+                "COPILOT_MODEL_URL", "http://127.0.0.1:8000/v1",
+                "COPILOT_MODEL_NAME", "qwen2.5-7b-instruct",
+                "COPILOT_MODEL_KEY", "sk-secret-value",
+                "COPILOT_GUARD_TIMEOUT_LIVE", "800ms",
+                "COPILOT_MODEL_CACHE", "replay"));
+
+        CopilotConfig config = CopilotConfig.from(configWith(env));
+
+        assertThat(config.model().settings().describe()).isEqualTo("openai/qwen2.5-7b-instruct");
+        assertThat(config.model().settings().baseUrl()).isEqualTo("http://127.0.0.1:8000/v1");
+        assertThat(config.model().settings().apiKey()).contains("sk-secret-value");
+        assertThat(config.model().settings().toString()).doesNotContain("sk-secret-value");
+        assertThat(config.model().guard().liveTimeout()).isEqualTo(Duration.ofMillis(800));
+        assertThat(config.model().cache()).isEqualTo(CacheMode.REPLAY);
+    }
+
+    @Test
+    void should_default_the_url_of_openai_and_ollama() {
+        assertThat(CopilotConfig.from(configWith(
+                                Map.of("copilot.model.provider", "ollama", "copilot.model.name", "llama3.1")))
+                        .model()
+                        .settings()
+                        .baseUrl())
+                .isEqualTo("http://localhost:11434");
+        assertThat(CopilotConfig.from(configWith(
+                                Map.of("copilot.model.provider", "openai", "copilot.model.name", "gpt-4o-mini")))
+                        .model()
+                        .settings()
+                        .baseUrl())
+                .isEqualTo("https://api.openai.com/v1");
+    }
+
+    @Test
+    void should_name_what_a_provider_is_missing() {
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.model.provider", "openai"))))
+                .hasMessageContaining("copilot.model.name")
+                .hasMessageContaining("COPILOT_MODEL_NAME");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of(
+                        "copilot.model.provider", "azure",
+                        "copilot.model.name", "gpt4o",
+                        "copilot.model.url", "https://example.openai.azure.com/openai/deployments/gpt4o",
+                        "copilot.model.key", "k"))))
+                .hasMessageContaining("copilot.model.version");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of(
+                        "copilot.model.provider",
+                        "ollama",
+                        "copilot.model.name",
+                        "x",
+                        "copilot.model.url",
+                        "localhost:11434"))))
+                .hasMessageContaining("not an http(s) URL");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.model.provider", "claude"))))
+                .hasMessageContaining("offline, openai, azure or ollama");
+    }
+
+    @Test
+    void should_reject_durations_without_a_unit_or_out_of_range() {
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.guard.timeout.live", "4000"))))
+                .hasMessageContaining("copilot.guard.timeout.live")
+                .hasMessageContaining("such as 800ms");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.guard.timeout.live", "10m"))))
+                .hasMessageContaining("from 50ms to 120s");
     }
 
     private static Config configWith(Map<String, String> values) {

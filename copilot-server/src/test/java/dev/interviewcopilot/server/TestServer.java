@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One real server on a random loopback port, started once per test JVM over the real bank and the real embedding
@@ -49,15 +51,28 @@ public final class TestServer {
     public static Config config(Map<String, String> overrides) {
         try {
             Path data = Files.createTempDirectory("copilot-test-data");
+            deleteOnExit(data);
             Map<String, String> values = new HashMap<>(Map.of(
                     "server.port", "0",
                     "copilot.bank.dir", TestBank.dir().toString(),
+                    "copilot.prompts.dir", TestBank.promptsDir().toString(),
                     "copilot.data.dir", data.toString()));
             values.putAll(overrides);
             return defaultsWith(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Removes a temporary directory when the test JVM exits, after the servers using it have stopped. */
+    private static void deleteOnExit(Path dir) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a leftover temporary directory is harmless
+            }
+        }));
     }
 
     /** The bundled defaults under the given values, without this machine's environment or system properties. */
