@@ -113,11 +113,13 @@ public final class AnswerAnalyzer {
         return new Best(best, at);
     }
 
-    private float[] bankVector(String text) {
+    /** The embedding of a bank text, computed once. */
+    float[] bankVector(String text) {
         return bankVectors.computeIfAbsent(text, embedder::embed);
     }
 
-    private static double dot(float[] a, float[] b) {
+    /** Cosine similarity of two normalised embeddings. */
+    static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];

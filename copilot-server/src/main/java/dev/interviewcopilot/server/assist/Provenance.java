@@ -38,6 +38,17 @@ public record Provenance(
                 Engine.OFFLINE, Optional.of(reason), Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
+    /** The model started answering and broke off; the offline engine completed what it had begun. */
+    static Provenance interrupted(FallbackReason reason, PromptRef prompt, String model) {
+        return new Provenance(
+                Engine.LLM,
+                Optional.of(reason),
+                Optional.of(prompt.toString()),
+                Optional.of(model),
+                Optional.empty(),
+                false);
+    }
+
     /** The prompt the model would have used, kept for the trail even when the offline engine answered. */
     static Provenance offline(FallbackReason reason, PromptRef intended) {
         return new Provenance(

@@ -66,17 +66,22 @@ final class StreamRelay {
         boolean anyToken = false;
         try {
             while (true) {
-                // Before the first token, the call's deadline; after it, the idle limit from the last token.
+                // Before the first token, the call's deadline; after it, the idle limit from the last token, and
+                // never past the deadline: a stream that keeps trickling still ends within the budget.
                 Instant now = clock.instant();
-                Instant waitUntil = anyToken ? now.plus(idle) : deadline;
+                boolean idleFirst = anyToken && now.plus(idle).isBefore(deadline);
+                Instant waitUntil = idleFirst ? now.plus(idle) : deadline;
                 Event event =
                         events.poll(Math.max(0, Duration.between(now, waitUntil).toMillis()), TimeUnit.MILLISECONDS);
                 if (event == null) {
                     stream.cancel(true);
                     breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, new TimeoutException());
-                    return anyToken
-                            ? failed(FallbackReason.STALLED, "no token for " + idle.toMillis() + " ms")
-                            : failed(FallbackReason.TIMEOUT, "no first token within the budget");
+                    if (idleFirst) {
+                        return failed(FallbackReason.STALLED, "no token for " + idle.toMillis() + " ms");
+                    }
+                    return failed(
+                            FallbackReason.TIMEOUT,
+                            anyToken ? "the stream outlasted the budget" : "no first token within the budget");
                 }
                 switch (event) {
                     case Event.Token token -> {

@@ -131,10 +131,11 @@ class ModelGatewayFaultsIT {
 
     @Test
     void should_stop_a_stream_that_stalls_midway() {
-        // Four events dribbled over four seconds: the first arrives, then a gap longer than the 300 ms idle limit.
+        // Eight pieces 400 ms apart: the first arrives within the 800 ms budget, then a gap longer than the 300 ms
+        // idle limit.
         server.stubFor(openAiCall()
-                .willReturn(openAiStream(List.of("Ask ", "about ", "the ", "index."))
-                        .withChunkedDribbleDelay(4, 4000)));
+                .willReturn(openAiStream(List.of("Ask ", "about ", "the ", "index ", "and ", "its ", "cost", "."))
+                        .withChunkedDribbleDelay(8, 3200)));
         List<String> tokens = new ArrayList<>();
         try (GuardedModelGateway gateway = gateway(ProviderStubs.guard())) {
             long started = System.nanoTime();
@@ -145,7 +146,8 @@ class ModelGatewayFaultsIT {
                     .isInstanceOfSatisfying(
                             ModelOutcome.Unavailable.class,
                             u -> assertThat(u.reason()).isIn(FallbackReason.STALLED, FallbackReason.TIMEOUT));
-            assertThat(took).isLessThanOrEqualTo(Duration.ofMillis(2000));
+            assertThat(tokens).as("tokens before the stall").isNotEmpty();
+            assertThat(took).isLessThanOrEqualTo(LIVE.plus(SLACK));
         }
     }
 

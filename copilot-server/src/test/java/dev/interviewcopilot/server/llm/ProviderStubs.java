@@ -21,24 +21,24 @@ import java.util.Optional;
  * The two provider APIs as WireMock stubs: OpenAI's chat completions (JSON, and SSE when streaming) and Ollama's
  * chat (JSON, and newline-delimited JSON when streaming), plus a gateway wired to them with a small test budget.
  */
-final class ProviderStubs {
-    static final String OPENAI_PATH = "/v1/chat/completions";
-    static final String OLLAMA_PATH = "/api/chat";
-    static final Duration LIVE = Duration.ofMillis(800);
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class ProviderStubs {
+    public static final String OPENAI_PATH = "/v1/chat/completions";
+    public static final String OLLAMA_PATH = "/api/chat";
+    public static final Duration LIVE = Duration.ofMillis(800);
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private ProviderStubs() {}
 
-    static MappingBuilder openAiCall() {
+    public static MappingBuilder openAiCall() {
         return post(urlPathEqualTo(OPENAI_PATH));
     }
 
-    static MappingBuilder ollamaCall() {
+    public static MappingBuilder ollamaCall() {
         return post(urlPathEqualTo(OLLAMA_PATH));
     }
 
     /** A chat completion whose assistant message is {@code content}. */
-    static ResponseDefinitionBuilder openAiAnswer(String content) {
+    public static ResponseDefinitionBuilder openAiAnswer(String content) {
         ObjectNode body = JSON.createObjectNode()
                 .put("id", "chatcmpl-1")
                 .put("object", "chat.completion")
@@ -54,7 +54,7 @@ final class ProviderStubs {
     }
 
     /** A streamed chat completion: one SSE event per chunk, then [DONE]. */
-    static ResponseDefinitionBuilder openAiStream(List<String> chunks) {
+    public static ResponseDefinitionBuilder openAiStream(List<String> chunks) {
         StringBuilder sse = new StringBuilder();
         for (String chunk : chunks) {
             ObjectNode event = JSON.createObjectNode()
@@ -74,7 +74,7 @@ final class ProviderStubs {
                 .withBody(sse.toString());
     }
 
-    static ResponseDefinitionBuilder ollamaAnswer(String content) {
+    public static ResponseDefinitionBuilder ollamaAnswer(String content) {
         ObjectNode body = JSON.createObjectNode()
                 .put("model", "test-model")
                 .put("created_at", "2026-11-22T00:00:00Z")
@@ -85,7 +85,7 @@ final class ProviderStubs {
         return okJson(body.toString());
     }
 
-    static ResponseDefinitionBuilder ollamaStream(List<String> chunks) {
+    public static ResponseDefinitionBuilder ollamaStream(List<String> chunks) {
         StringBuilder lines = new StringBuilder();
         for (String chunk : chunks) {
             ObjectNode line = JSON.createObjectNode()
@@ -110,7 +110,7 @@ final class ProviderStubs {
     }
 
     /** Guard settings sized for tests: sub-second budgets, a breaker that opens after four calls. */
-    static GuardSettings guard() {
+    public static GuardSettings guard() {
         return new GuardSettings(
                 LIVE,
                 Duration.ofSeconds(5),
@@ -128,7 +128,7 @@ final class ProviderStubs {
                 10_000_000);
     }
 
-    static GuardedModelGateway openAi(
+    public static GuardedModelGateway openAi(
             WireMockServer server, GuardSettings guard, Clock clock, Path cache, CacheMode mode) {
         ModelSettings settings = new ModelSettings(
                 Provider.OPENAI,
@@ -142,7 +142,7 @@ final class ProviderStubs {
         return GuardedModelGateway.create(settings, guard, cache, mode, clock);
     }
 
-    static GuardedModelGateway ollama(WireMockServer server, GuardSettings guard, Clock clock, Path cache) {
+    public static GuardedModelGateway ollama(WireMockServer server, GuardSettings guard, Clock clock, Path cache) {
         ModelSettings settings = new ModelSettings(
                 Provider.OLLAMA,
                 server.baseUrl(),
@@ -156,7 +156,7 @@ final class ProviderStubs {
     }
 
     /** A prompt whose answer must be {"probes": [{"text": ...}]}. */
-    static RenderedPrompt prompt(String system, String user) {
+    public static RenderedPrompt prompt(String system, String user) {
         JsonNode schema;
         try {
             schema = JSON.readTree("""
@@ -172,7 +172,7 @@ final class ProviderStubs {
                 new PromptRef("probes", 1, "abcdefabcdef"), system, user, Optional.of(schema), 0.2, 500);
     }
 
-    static ModelCall call(RenderedPrompt prompt) {
+    public static ModelCall call(RenderedPrompt prompt) {
         return new ModelCall(prompt, Budget.LIVE, "interviewer-1", List.of());
     }
 }
