@@ -106,11 +106,16 @@ final class OfflineProbes {
     }
 
     static String shorten(String text) {
-        if (text.length() <= WHY_LENGTH) {
+        return shorten(text, WHY_LENGTH);
+    }
+
+    /** The text cut at a word boundary to at most {@code length} characters, with an ellipsis when cut. */
+    static String shorten(String text, int length) {
+        if (text.length() <= length) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', WHY_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : WHY_LENGTH - 1) + "…";
+        int cut = text.lastIndexOf(' ', length - 1);
+        return text.substring(0, cut > 0 ? cut : length - 1) + "…";
     }
 
     /** The probes chosen so far, and what rules out the next. */
