@@ -3,6 +3,7 @@ package dev.interviewcopilot.server.bank;
 import dev.interviewcopilot.server.compliance.ProtectedTopic;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -124,10 +125,23 @@ final class BankChecks {
         add(sourced, id, field, "unknown skill tag '" + tag + "'" + hint);
     }
 
-    /** No two skills may claim the same term (id, name or synonym, normalised), or resolving would be ambiguous. */
+    /**
+     * No two skills may claim the same term (id, name or synonym, normalised), or resolving would be ambiguous; a
+     * skill's common words must be among its own terms.
+     */
     private void skillTerms() {
         Map<String, String> owner = new HashMap<>();
         for (Sourced<Skill> sourced : contents.skills()) {
+            Collection<String> own = SkillTaxonomy.terms(sourced.value());
+            for (String word : sourced.value().commonWords()) {
+                if (!own.contains(SkillTaxonomy.normalize(word))) {
+                    add(
+                            sourced,
+                            sourced.value().id(),
+                            "commonWords",
+                            "'" + word + "' is not the skill's id, name or one of its synonyms");
+                }
+            }
             for (String term : SkillTaxonomy.terms(sourced.value())) {
                 String other = owner.putIfAbsent(term, sourced.value().id());
                 if (other != null && !other.equals(sourced.value().id())) {

@@ -1,17 +1,29 @@
 package dev.interviewcopilot.server.bank;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves what people write ("k8s", "Postgres", "React.js") to a skill of the taxonomy. Immutable; the loader
  * has already checked that ids and synonyms are unique once normalised.
  */
 public final class SkillTaxonomy {
+    /** The longest skill name in words ("amazon web services cloud development kit" is not one). */
+    static final int MAX_WORDS = 5;
+    /**
+     * A word as skill names write it: letters and digits, with inner dots, dashes, slashes and apostrophes
+     * (Node.js, CI/CD) and trailing plus or hash signs (C++, C#).
+     */
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[.'/-](?=[\\p{L}\\p{N}]))*[+#]*");
+
     private final List<Skill> skills;
     private final Map<String, Skill> byTerm;
 
@@ -36,6 +48,59 @@ public final class SkillTaxonomy {
         return Optional.ofNullable(byTerm.get(normalize(term)));
     }
 
+    /**
+     * The skills a text names, in order: at each word the longest run of up to {@value #MAX_WORDS} words (on one
+     * line, separated only by spaces) that resolves to a skill. A skill's common words ({@link Skill#commonWords()})
+     * count only when written with a capital letter, and a single letter ("C", "R") never counts alone.
+     */
+    public List<SkillMention> mentions(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new int[] {m.start(), m.end()});
+        }
+        List<SkillMention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matchedWords = 0;
+            for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1 && matchedWords == 0; n--) {
+                if (!spaced(text, tokens, i, n)) {
+                    continue;
+                }
+                int start = tokens.get(i)[0];
+                int end = tokens.get(i + n - 1)[1];
+                String words = text.substring(start, end);
+                Optional<Skill> skill = resolve(words).filter(found -> counts(found, words));
+                if (skill.isPresent()) {
+                    mentions.add(new SkillMention(skill.get(), start, end, words));
+                    matchedWords = n;
+                }
+            }
+            i += Math.max(1, matchedWords);
+        }
+        return mentions;
+    }
+
+    /** Whether the words between tokens i and i + n - 1 are separated by spaces only. */
+    private static boolean spaced(String text, List<int[]> tokens, int i, int n) {
+        for (int k = i; k < i + n - 1; k++) {
+            String gap = text.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
+            if (!gap.isEmpty() && !gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean counts(Skill skill, String words) {
+        if (words.length() == 1) {
+            return false;
+        }
+        String normalized = normalize(words);
+        boolean common = skill.commonWords().stream().anyMatch(w -> normalize(w).equals(normalized));
+        return !common || Character.isUpperCase(words.codePointAt(0));
+    }
+
     /** The skill with exactly this id. */
     public Optional<Skill> skill(String id) {
         return skills.stream().filter(s -> s.id().equals(id)).findFirst();
@@ -51,7 +116,7 @@ public final class SkillTaxonomy {
 
     /** The normalised forms a skill claims: its id, name and synonyms. */
     static Collection<String> terms(Skill skill) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(normalize(skill.id()));
         all.add(normalize(skill.name()));
         skill.synonyms().forEach(s -> all.add(normalize(s)));

@@ -125,6 +125,22 @@ class BankLoaderTest {
     }
 
     @Test
+    void should_reject_a_common_word_that_is_not_one_of_the_skills_terms() throws IOException {
+        Path bank = TestBank.copyTo(temp.resolve("bank"));
+        Path skills = bank.resolve("skills.yaml");
+        Files.writeString(
+                skills,
+                Files.readString(skills)
+                        + "  - id: beacon\n    name: Beacon\n    category: tooling\n    commonWords: [lighthouse]\n");
+
+        assertThat(problems(bank)).anySatisfy(p -> {
+            assertThat(p.item()).isEqualTo("beacon");
+            assertThat(p.field()).isEqualTo("commonWords");
+            assertThat(p.message()).contains("'lighthouse' is not the skill's id, name or one of its synonyms");
+        });
+    }
+
+    @Test
     void should_only_supersede_retired_items() throws IOException {
         UUID id = UUID.randomUUID();
         Path bank = withExtraFile(ItemYaml.valid(id)
