@@ -21,6 +21,8 @@ public final class SkillTaxonomy {
      * A word as skill names write it: letters and digits, with inner dots, dashes, slashes and apostrophes
      * (Node.js, CI/CD) and trailing plus or hash signs (C++, C#).
      */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s._-]+");
+
     private static final Pattern TOKEN =
             Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[.'/-](?=[\\p{L}\\p{N}]))*[+#]*");
 
@@ -51,7 +53,7 @@ public final class SkillTaxonomy {
     /**
      * The skills a text names, in order: at each word the longest run of up to {@value #MAX_WORDS} words (on one
      * line, separated only by spaces) that resolves to a skill. A skill's common words ({@link Skill#commonWords()})
-     * count only when written with a capital letter, and a single letter ("C", "R") never counts alone.
+     * count only when written exactly as listed ("Go", "SOLID"), and a single letter ("C", "R") never counts alone.
      */
     public List<SkillMention> mentions(String text) {
         List<int[]> tokens = new ArrayList<>();
@@ -92,13 +94,23 @@ public final class SkillTaxonomy {
         return true;
     }
 
+    /**
+     * A single letter never counts alone; a common word counts only written exactly as the taxonomy spells it
+     * (separators aside), so "Go" and "SOLID" count and "go" and "Solid understanding" do not.
+     */
     private static boolean counts(Skill skill, String words) {
         if (words.length() == 1) {
             return false;
         }
         String normalized = normalize(words);
-        boolean common = skill.commonWords().stream().anyMatch(w -> normalize(w).equals(normalized));
-        return !common || Character.isUpperCase(words.codePointAt(0));
+        List<String> common = skill.commonWords().stream()
+                .filter(w -> normalize(w).equals(normalized))
+                .toList();
+        String written = SEPARATORS.matcher(words.strip()).replaceAll("");
+        return common.isEmpty()
+                || common.stream()
+                        .anyMatch(w ->
+                                SEPARATORS.matcher(w.strip()).replaceAll("").equals(written));
     }
 
     /** The skill with exactly this id. */

@@ -22,6 +22,7 @@ class ProtectedTopicLinterTest {
                 "What year were you born?                                        | age",
                 "When did you graduate from high school?                         | age",
                 "We want young engineers with energy.                            | age",
+                "A young, dynamic team that ships daily.                         | age",
                 "Are you married?                                                | family-status",
                 "Do you have any kids at home?                                   | family-status",
                 "Are you planning to start a family soon?                        | family-status",
