@@ -1,9 +1,14 @@
 package dev.interviewcopilot.server;
 
+import dev.interviewcopilot.server.assist.AnswerAnalyzer;
+import dev.interviewcopilot.server.assist.NoteDrafter;
+import dev.interviewcopilot.server.assist.ProbeSuggester;
+import dev.interviewcopilot.server.assist.RequirementExtractor;
 import dev.interviewcopilot.server.bank.BankLoader;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.catalog.CatalogService;
 import dev.interviewcopilot.server.catalog.QuestionService;
+import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
 import dev.interviewcopilot.server.llm.PromptRegistry;
@@ -27,10 +32,12 @@ public final class App implements AutoCloseable {
     private final QuestionBank bank;
     private final TextEmbedder embedder;
     private final QuestionIndex index;
-    private final PromptRegistry prompts;
     private final GuardedModelGateway gateway;
     private final QuestionService questionService;
     private final CatalogService catalogService;
+    private final ProbeSuggester probes;
+    private final NoteDrafter notes;
+    private final RequirementExtractor requirements;
 
     private App(
             CopilotConfig config,
@@ -43,11 +50,15 @@ public final class App implements AutoCloseable {
         this.bank = bank;
         this.embedder = embedder;
         this.index = index;
-        this.prompts = prompts;
         this.gateway = gateway;
         QuestionSearch search = new QuestionSearch(index, embedder, config.search());
         this.questionService = new QuestionService(bank, search, config.limits());
         this.catalogService = new CatalogService(bank);
+        ProtectedTopicLinter linter = ProtectedTopicLinter.create(bank.protectedTopics());
+        AnswerAnalyzer analyzer = new AnswerAnalyzer(embedder);
+        this.probes = new ProbeSuggester(gateway, prompts, analyzer, linter);
+        this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
+        this.requirements = new RequirementExtractor(bank, gateway, prompts, linter);
     }
 
     /**
@@ -98,6 +109,21 @@ public final class App implements AutoCloseable {
 
     QuestionService questionService() {
         return questionService;
+    }
+
+    /** Follow-up probes for the live interview (served over HTTP from the interviews issue on). */
+    ProbeSuggester probes() {
+        return probes;
+    }
+
+    /** Note drafts for the live interview. */
+    NoteDrafter notes() {
+        return notes;
+    }
+
+    /** Requirements of a job description, for question sets. */
+    RequirementExtractor requirements() {
+        return requirements;
     }
 
     CatalogService catalogService() {

@@ -20,6 +20,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {
         BASE + ".bank..",
         BASE + ".retrieval..",
+        BASE + ".assist..",
         BASE + ".catalog..",
         BASE + ".questionset..",
         BASE + ".live..",
@@ -69,7 +70,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_packages_know_nothing_of_http = noClasses()
             .that()
-            .resideInAnyPackage(BASE + ".bank..", BASE + ".retrieval..", BASE + ".compliance..", BASE + ".llm..")
+            .resideInAnyPackage(
+                    BASE + ".bank..",
+                    BASE + ".retrieval..",
+                    BASE + ".compliance..",
+                    BASE + ".llm..",
+                    BASE + ".assist..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.helidon.webserver..", BASE + ".http..")

@@ -22,6 +22,8 @@ class ObserveIT {
         assertThat(bank.path("name").asText()).isEqualTo("question-bank");
         assertThat(bank.path("data").path("indexedDocuments").asInt())
                 .isEqualTo(bank.path("data").path("items").asInt());
+        assertThat(bank.path("data").path("engine").asText()).isEqualTo("offline");
+        assertThat(bank.path("data").path("model").asText()).isEqualTo("offline");
     }
 
     @Test
