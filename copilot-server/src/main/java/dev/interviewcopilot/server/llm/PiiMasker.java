@@ -18,7 +18,7 @@ public final class PiiMasker {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
     /** Seven or more digits with the separators people write in phone numbers; not years or version numbers. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+?\\d[\\d ().-]{5,}\\d(?![\\w.])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.(])(?:\\+|\\()?\\d[\\d ().-]{5,}\\d(?![\\w.])");
 
     private static final Pattern NOT_PHONE =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*-\\s*\\d{4}|\\d{1,3}(\\.\\d{1,3}){3}|\\d+(\\.\\d+)+");

@@ -1,0 +1,61 @@
+package dev.interviewcopilot.server.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PiiMaskerTest {
+    private final PiiMasker masker = new PiiMasker(List.of("Ada Lovelace", "ada@example.org"));
+
+    @Test
+    void should_mask_the_known_identifiers_whole_and_in_parts_whatever_their_case() {
+        String masked = masker.mask("Ada Lovelace here; LOVELACE is my surname and ada@example.org my mail. Ada.");
+
+        assertThat(masked).doesNotContainIgnoringCase("ada").doesNotContainIgnoringCase("lovelace");
+        assertThat(masked).contains("[CANDIDATE_1]", "[EMAIL_1]");
+        assertThat(masker.restore(masked))
+                .isEqualTo("Ada Lovelace here; LOVELACE is my surname and ada@example.org my mail. Ada.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+44 7700 900123", "(555) 123-4567", "555-123-4567", "+49 30 1234567", "07700900123"})
+    void should_mask_phone_numbers_as_people_write_them(String phone) {
+        assertThat(masker.mask("Call me on " + phone + " please")).isEqualTo("Call me on [PHONE_1] please");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "We moved in 2019-2021 to the new stack.",
+                "The release on 2024-03-01 fixed it.",
+                "The node at 10.0.12.7 ran out of memory.",
+                "We upgraded to version 3.12.1 last week.",
+                "It handled 1500 requests per second.",
+                "Latency went from 250 to 80 ms."
+            })
+    void should_leave_dates_addresses_versions_and_figures_alone(String text) {
+        assertThat(masker.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    void should_mask_links_and_any_email() {
+        String masked = masker.mask("See https://github.com/ada-l/booking or www.ada.dev, or write to x.y@corp.io");
+
+        assertThat(masked).doesNotContain("github.com", "ada.dev", "corp.io").contains("[LINK_1]", "[EMAIL_1]");
+    }
+
+    @Test
+    void should_restore_a_placeholder_split_across_streamed_chunks() {
+        masker.mask("I am Ada Lovelace.");
+        PiiMasker.Restorer restorer = masker.restorer();
+
+        String streamed = restorer.accept("Thanks, [CANDI") + restorer.accept("DATE_1], next") + restorer.flush();
+
+        assertThat(streamed).isEqualTo("Thanks, Ada Lovelace, next");
+    }
+}
