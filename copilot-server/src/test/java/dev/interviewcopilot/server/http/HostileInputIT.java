@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,14 +84,16 @@ class HostileInputIT {
     }
 
     @Test
-    void should_answer_an_oversized_body_with_413_problem() {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/v1/questions"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024]))
-                .build());
+    void should_answer_an_oversized_body_with_413_problem() throws IOException {
+        // Announced, not sent: the server refuses on the header, so the client never races a closed socket while it
+        // is still writing two megabytes (which made this test flaky with a full-body client).
+        String response = raw("POST /v1/questions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (2 * 1024 * 1024) + "\r\n\r\n");
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":413");
+        assertThat(response)
+                .startsWith("HTTP/1.1 413")
+                .contains("application/problem+json")
+                .contains("\"status\":413");
     }
 
     @Test
