@@ -74,7 +74,7 @@ public final class App implements AutoCloseable {
                 + bank.roleFamilies().size() + " role families");
         CopilotConfig.ModelConfig model = config.model();
         PromptRegistry prompts = PromptRegistry.load(model.promptsDir(), model.pins());
-        LOG.info(() -> "prompts " + model.promptsDir() + ": "
+        LOG.info(() -> "prompts in " + model.promptsDir() + ": "
                 + model.pins().keySet().stream()
                         .map(id -> prompts.ref(id).toString())
                         .toList());

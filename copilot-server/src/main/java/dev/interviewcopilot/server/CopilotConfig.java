@@ -12,6 +12,7 @@ import io.helidon.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public record CopilotConfig(
     public record ModelConfig(
             ModelSettings settings, CacheMode cache, GuardSettings guard, Path promptsDir, Map<String, Integer> pins) {
         public ModelConfig {
-            pins = Map.copyOf(pins);
+            pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
         }
     }
 
