@@ -1,0 +1,144 @@
+package dev.interviewcopilot.server.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Versioned schema migrations: SQL files on the classpath under {@code db/migrations/}, listed in order in
+ * {@code db/migrations/index.txt}, applied once each and recorded with a checksum. An applied migration whose file
+ * has since changed stops start-up: a migration is never edited, a new one is added.
+ */
+public final class Migrations {
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+    private static final String ROOT = "db/migrations/";
+
+    private final List<Migration> migrations;
+
+    /** One migration: its version (the order), name and SQL. */
+    record Migration(int version, String name, String sql) {
+        String checksum() {
+            try {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    Migrations(List<Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
+    }
+
+    List<Migration> migrationsForTest() {
+        return migrations;
+    }
+
+    /** The migrations bundled with the service. */
+    public static Migrations bundled() {
+        List<Migration> list = new ArrayList<>();
+        String index = resource("index.txt");
+        int version = 0;
+        for (String line : index.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            version++;
+            list.add(new Migration(version, line, resource(line)));
+        }
+        return new Migrations(list);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new StoreException("missing migration resource " + ROOT + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + ROOT + name, e);
+        }
+    }
+
+    /** Applies what has not been applied yet, inside the caller's transaction. Returns how many ran. */
+    int apply(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    + " checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        Map<Integer, String[]> applied = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, name, checksum FROM schema_migrations")) {
+            while (rs.next()) {
+                applied.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
+        }
+        int ran = 0;
+        for (Migration m : migrations) {
+            String[] done = applied.get(m.version());
+            if (done != null) {
+                if (!done[1].equals(m.checksum())) {
+                    throw new StoreException("migration " + m.version() + " (" + m.name()
+                            + ") has changed since it was applied; add a new migration instead of editing it");
+                }
+                continue;
+            }
+            for (String statement : statements(m.sql())) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(statement);
+                }
+            }
+            try (PreparedStatement record = c.prepareStatement(
+                    "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+                record.setInt(1, m.version());
+                record.setString(2, m.name());
+                record.setString(3, m.checksum());
+                record.setString(4, Instant.now().toString());
+                record.executeUpdate();
+            }
+            ran++;
+            LOG.info(() -> "applied database migration " + m.version() + ": " + m.name());
+        }
+        if (applied.size() > migrations.size()) {
+            throw new StoreException("the database has " + applied.size() + " migrations applied but this version of"
+                    + " the service knows " + migrations.size() + "; it was written by a newer version");
+        }
+        return ran;
+    }
+
+    /** The statements of a migration file: separated by semicolons at line ends; comment lines dropped. */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.lines().toList()) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip().replaceAll(";$", ""));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}
