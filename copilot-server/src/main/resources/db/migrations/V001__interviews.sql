@@ -7,6 +7,7 @@ CREATE TABLE candidates (
     erased_at   TEXT
 );
 
+-- An interview: who runs it (interviewer), whose plan it follows (hiring manager), and what it asks.
 CREATE TABLE interviews (
     id                  TEXT PRIMARY KEY,
     candidate_id        TEXT NOT NULL REFERENCES candidates (id),
@@ -18,6 +19,7 @@ CREATE TABLE interviews (
     role                TEXT,
     seniority           TEXT,
     question_set_id     TEXT,
+    questions           TEXT NOT NULL,
     scorecard_template  TEXT NOT NULL,
     current_question_id TEXT,
     created_at          TEXT NOT NULL
@@ -25,12 +27,12 @@ CREATE TABLE interviews (
 CREATE INDEX interviews_by_interviewer ON interviews (interviewer, created_at);
 CREATE INDEX interviews_by_candidate ON interviews (candidate_id);
 
--- What was said, in order. Text is NULL once the candidate's data is erased.
+-- What was said, in order, and the question that was current when it was said. Erasure deletes the rows.
 CREATE TABLE transcript_segments (
     interview_id  TEXT NOT NULL REFERENCES interviews (id),
     seq           INTEGER NOT NULL,
     speaker       TEXT NOT NULL,
-    text          TEXT,
+    text          TEXT NOT NULL,
     start_ms      INTEGER,
     end_ms        INTEGER,
     question_id   TEXT,
@@ -54,7 +56,8 @@ CREATE TABLE probes (
 );
 CREATE INDEX probes_by_interview ON probes (interview_id, created_at);
 
--- Draft notes and the interviewer's decision on each; only confirmed notes reach the scorecard.
+-- Draft notes and the interviewer's decision on each; only confirmed notes reach the scorecard. draft_text is
+-- what the copilot proposed, text what the interviewer kept (the two differ when they edited it).
 CREATE TABLE notes (
     id              TEXT PRIMARY KEY,
     interview_id    TEXT NOT NULL REFERENCES interviews (id),
@@ -62,10 +65,10 @@ CREATE TABLE notes (
     criterion_kind  TEXT NOT NULL,
     criterion_id    TEXT NOT NULL,
     observation     TEXT NOT NULL,
-    draft_text      TEXT,
+    draft_text      TEXT NOT NULL,
     text            TEXT,
-    evidence        TEXT,
-    rubric_level    TEXT,
+    evidence        TEXT NOT NULL,
+    suggested_band  TEXT,
     status          TEXT NOT NULL,
     engine          TEXT NOT NULL,
     created_at      TEXT NOT NULL,
@@ -74,19 +77,21 @@ CREATE TABLE notes (
 );
 CREATE INDEX notes_by_interview ON notes (interview_id, created_at);
 
--- The interviewer's scorecard: field values as JSON; submitted ones are signed and locked.
+-- The interviewer's scorecard: field values as JSON; a submitted one is signed and locked. version counts saves
+-- so that concurrent edits can be told apart.
 CREATE TABLE scorecards (
     interview_id   TEXT PRIMARY KEY REFERENCES interviews (id),
     template_id    TEXT NOT NULL,
     content        TEXT NOT NULL,
     status         TEXT NOT NULL,
+    version        INTEGER NOT NULL,
     updated_at     TEXT NOT NULL,
     signed_by      TEXT,
     signed_at      TEXT,
     content_hash   TEXT
 );
 
--- Changes after submission, each signed on its own.
+-- Changes after submission, each signed on its own: content holds the changed fields only.
 CREATE TABLE scorecard_amendments (
     interview_id  TEXT NOT NULL REFERENCES interviews (id),
     seq           INTEGER NOT NULL,

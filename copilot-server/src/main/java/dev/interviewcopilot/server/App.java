@@ -4,20 +4,36 @@ import dev.interviewcopilot.server.assist.AnswerAnalyzer;
 import dev.interviewcopilot.server.assist.NoteDrafter;
 import dev.interviewcopilot.server.assist.ProbeSuggester;
 import dev.interviewcopilot.server.assist.RequirementExtractor;
+import dev.interviewcopilot.server.audit.DecisionTrail;
 import dev.interviewcopilot.server.bank.BankLoader;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.catalog.CatalogService;
 import dev.interviewcopilot.server.catalog.QuestionService;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
+import dev.interviewcopilot.server.live.FollowUpService;
+import dev.interviewcopilot.server.live.FollowUps;
+import dev.interviewcopilot.server.live.InterviewService;
+import dev.interviewcopilot.server.live.Interviews;
+import dev.interviewcopilot.server.live.TranscriptService;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
 import dev.interviewcopilot.server.llm.PromptRegistry;
 import dev.interviewcopilot.server.llm.TextEmbedder;
+import dev.interviewcopilot.server.notes.NoteService;
+import dev.interviewcopilot.server.notes.Notes;
+import dev.interviewcopilot.server.notes.ScorecardService;
+import dev.interviewcopilot.server.notes.Scorecards;
+import dev.interviewcopilot.server.privacy.CandidateErasure;
+import dev.interviewcopilot.server.privacy.CandidateService;
 import dev.interviewcopilot.server.retrieval.QuestionIndex;
 import dev.interviewcopilot.server.retrieval.QuestionSearch;
 import dev.interviewcopilot.server.retrieval.SearchCorpus;
+import dev.interviewcopilot.server.store.Database;
+import dev.interviewcopilot.server.store.Migrations;
 import io.helidon.health.HealthCheckResponse;
+import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -33,11 +49,14 @@ public final class App implements AutoCloseable {
     private final TextEmbedder embedder;
     private final QuestionIndex index;
     private final GuardedModelGateway gateway;
+    private final Database database;
     private final QuestionService questionService;
     private final CatalogService catalogService;
     private final ProbeSuggester probes;
     private final NoteDrafter notes;
     private final RequirementExtractor requirements;
+    private final List<HttpService> interviewServices;
+    private final CandidateService candidateService;
 
     private App(
             CopilotConfig config,
@@ -45,12 +64,15 @@ public final class App implements AutoCloseable {
             TextEmbedder embedder,
             QuestionIndex index,
             PromptRegistry prompts,
-            GuardedModelGateway gateway) {
+            GuardedModelGateway gateway,
+            Database database,
+            Clock clock) {
         this.config = config;
         this.bank = bank;
         this.embedder = embedder;
         this.index = index;
         this.gateway = gateway;
+        this.database = database;
         QuestionSearch search = new QuestionSearch(index, embedder, config.search());
         this.questionService = new QuestionService(bank, search, config.limits());
         this.catalogService = new CatalogService(bank);
@@ -59,6 +81,17 @@ public final class App implements AutoCloseable {
         this.probes = new ProbeSuggester(gateway, prompts, analyzer, linter);
         this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
         this.requirements = new RequirementExtractor(bank, gateway, prompts, linter);
+        DecisionTrail trail = new DecisionTrail(clock);
+        Interviews interviews = new Interviews(database, trail, linter, clock);
+        Scorecards scorecards = new Scorecards(database, trail, bank, interviews, clock);
+        Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, scorecards, clock);
+        this.interviewServices = List.of(
+                new InterviewService(interviews, bank, clock),
+                new TranscriptService(interviews),
+                new FollowUpService(new FollowUps(database, trail, bank, probes, interviews, clock)),
+                new NoteService(notes, bank),
+                new ScorecardService(scorecards, notes, bank, config.aiSuggestedRatings()));
+        this.candidateService = new CandidateService(new CandidateErasure(database, trail, clock));
     }
 
     /**
@@ -90,13 +123,20 @@ public final class App implements AutoCloseable {
             QuestionIndex.Build build = index.build();
             LOG.info(() -> (build.reused() ? "reused" : "built") + " search index " + build.fingerprint() + " ("
                     + build.documents() + " documents) in " + build.millis() + " ms");
-            GuardedModelGateway gateway = GuardedModelGateway.create(
-                    model.settings(),
-                    model.guard(),
-                    config.dataDir().resolve("model-cache"),
-                    model.cache(),
-                    Clock.systemUTC());
-            return new App(config, bank, embedder, index, prompts, gateway);
+            Database database = Database.open(config.dataDir().resolve("copilot.db"), Migrations.bundled());
+            LOG.info(() -> "database " + config.dataDir().resolve("copilot.db") + " is open and migrated");
+            try {
+                GuardedModelGateway gateway = GuardedModelGateway.create(
+                        model.settings(),
+                        model.guard(),
+                        config.dataDir().resolve("model-cache"),
+                        model.cache(),
+                        Clock.systemUTC());
+                return new App(config, bank, embedder, index, prompts, gateway, database, Clock.systemUTC());
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             embedder.close();
             throw e;
@@ -126,6 +166,15 @@ public final class App implements AutoCloseable {
         return requirements;
     }
 
+    /** The live-interview, notes and scorecard services, all under {@code /v1/interviews}. */
+    HttpService[] interviewServices() {
+        return interviewServices.toArray(HttpService[]::new);
+    }
+
+    CandidateService candidateService() {
+        return candidateService;
+    }
+
     CatalogService catalogService() {
         return catalogService;
     }
@@ -149,6 +198,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
+        database.close();
         index.close();
         embedder.close();
     }

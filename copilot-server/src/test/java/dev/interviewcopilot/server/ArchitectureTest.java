@@ -25,7 +25,8 @@ class ArchitectureTest {
         BASE + ".questionset..",
         BASE + ".live..",
         BASE + ".notes..",
-        BASE + ".audit.."
+        BASE + ".audit..",
+        BASE + ".privacy.."
     };
 
     @ArchTest

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param model {@code provider/model}, when the model answered
  * @param latencyMillis how long the model took, when it answered
  * @param repaired whether the model's answer needed its one repair round
+ * @param tokens tokens sent and received, when the model answered and the provider counted them
  */
 public record Provenance(
         Engine engine,
@@ -21,7 +22,16 @@ public record Provenance(
         Optional<String> prompt,
         Optional<String> model,
         Optional<Long> latencyMillis,
-        boolean repaired) {
+        boolean repaired,
+        Optional<Tokens> tokens) {
+
+    /**
+     * Token counts as the provider reported them.
+     *
+     * @param input tokens sent
+     * @param output tokens received
+     */
+    public record Tokens(int input, int output) {}
 
     static Provenance model(ModelOutcome.Answered answer, boolean repaired) {
         return new Provenance(
@@ -30,12 +40,21 @@ public record Provenance(
                 Optional.of(answer.prompt().toString()),
                 Optional.of(answer.model()),
                 Optional.of(answer.latency().toMillis()),
-                repaired);
+                repaired,
+                answer.inputTokens() + answer.outputTokens() > 0
+                        ? Optional.of(new Tokens(answer.inputTokens(), answer.outputTokens()))
+                        : Optional.empty());
     }
 
     static Provenance offline(FallbackReason reason) {
         return new Provenance(
-                Engine.OFFLINE, Optional.of(reason), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Engine.OFFLINE,
+                Optional.of(reason),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     /** The model started answering and broke off; the offline engine completed what it had begun. */
@@ -46,7 +65,8 @@ public record Provenance(
                 Optional.of(prompt.toString()),
                 Optional.of(model),
                 Optional.empty(),
-                false);
+                false,
+                Optional.empty());
     }
 
     /** The prompt the model would have used, kept for the trail even when the offline engine answered. */
@@ -57,6 +77,7 @@ public record Provenance(
                 Optional.of(intended.toString()),
                 Optional.empty(),
                 Optional.empty(),
-                false);
+                false,
+                Optional.empty());
     }
 }

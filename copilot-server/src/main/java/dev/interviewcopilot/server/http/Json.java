@@ -39,6 +39,11 @@ public final class Json {
         send(response, Status.OK_200, APPLICATION_JSON, body);
     }
 
+    /** Sends a body as {@code application/json} with the given status. */
+    public static void send(ServerResponse response, Status status, Object body) {
+        send(response, status, APPLICATION_JSON, body);
+    }
+
     static void send(ServerResponse response, Status status, String contentType, Object body) {
         byte[] bytes = bytes(body);
         response.status(status);

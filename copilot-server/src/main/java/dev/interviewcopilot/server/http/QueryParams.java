@@ -84,6 +84,13 @@ public final class QueryParams {
         return parsed;
     }
 
+    /** Records a problem with a parameter when the condition does not hold. */
+    public void require(boolean condition, String name, String message) {
+        if (!condition) {
+            errors.add(new FieldError(name, message));
+        }
+    }
+
     /** @throws BadRequestException naming every faulty parameter, if any */
     public void validate() {
         if (!errors.isEmpty()) {

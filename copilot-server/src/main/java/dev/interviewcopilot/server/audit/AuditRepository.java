@@ -1,0 +1,80 @@
+package dev.interviewcopilot.server.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code audit_events} table. Rows are only ever inserted, and their payloads nulled by erasure. */
+public final class AuditRepository {
+    /** Appends an event to the interview's chain; call inside the write transaction of the action it records. */
+    public AuditEvent append(Connection c, String interviewId, Instant at, String actor, String kind, String payload)
+            throws SQLException {
+        long seq = 1;
+        String prev = AuditChain.GENESIS;
+        try (PreparedStatement last = c.prepareStatement(
+                "SELECT seq, hash FROM audit_events WHERE interview_id = ? ORDER BY seq DESC LIMIT 1")) {
+            last.setString(1, interviewId);
+            try (ResultSet rs = last.executeQuery()) {
+                if (rs.next()) {
+                    seq = rs.getLong(1) + 1;
+                    prev = rs.getString(2);
+                }
+            }
+        }
+        String payloadHash = AuditChain.payloadHash(payload);
+        String hash = AuditChain.hash(prev, interviewId, seq, at.toString(), actor, kind, payloadHash);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_events"
+                + " (interview_id, seq, at, actor, kind, payload, payload_hash, prev_hash, hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, interviewId);
+            insert.setLong(2, seq);
+            insert.setString(3, at.toString());
+            insert.setString(4, actor);
+            insert.setString(5, kind);
+            insert.setString(6, payload);
+            insert.setString(7, payloadHash);
+            insert.setString(8, prev);
+            insert.setString(9, hash);
+            insert.executeUpdate();
+        }
+        return new AuditEvent(interviewId, seq, at, actor, kind, Optional.of(payload), payloadHash, prev, hash);
+    }
+
+    /** The interview's trail, in order. */
+    public List<AuditEvent> list(Connection c, String interviewId) throws SQLException {
+        List<AuditEvent> events = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT seq, at, actor, kind, payload, payload_hash,"
+                + " prev_hash, hash FROM audit_events WHERE interview_id = ? ORDER BY seq")) {
+            select.setString(1, interviewId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new AuditEvent(
+                            interviewId,
+                            rs.getLong(1),
+                            Instant.parse(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            Optional.ofNullable(rs.getString(5)),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8)));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Replaces every payload of the interview's trail with a tombstone; hashes stay, so the chain verifies. */
+    public int erasePayloads(Connection c, String interviewId) throws SQLException {
+        try (PreparedStatement update =
+                c.prepareStatement("UPDATE audit_events SET payload = NULL WHERE interview_id = ?")) {
+            update.setString(1, interviewId);
+            return update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.interviewcopilot.server.live;
+
+import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
+import dev.interviewcopilot.server.http.NotFoundException;
+import dev.interviewcopilot.server.store.Database;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Interviews and their transcripts on durable storage: each change commits together with its decision-trail event.
+ * Human actions are recorded with the interviewer as actor until sign-in arrives.
+ */
+public final class Interviews {
+    private final Database database;
+    private final DecisionTrail trail;
+    private final ProtectedTopicLinter linter;
+    private final Clock clock;
+    private final InterviewRepository interviews = new InterviewRepository();
+    private final TranscriptRepository transcripts = new TranscriptRepository();
+
+    public Interviews(Database database, DecisionTrail trail, ProtectedTopicLinter linter, Clock clock) {
+        this.database = database;
+        this.trail = trail;
+        this.linter = linter;
+        this.clock = clock;
+    }
+
+    /** Stores a new interview; the trail records who created it for whom, without the candidate's details. */
+    public Interview create(Interview interview) {
+        return database.write(c -> {
+            interviews.insert(c, interview);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("candidateId", interview.candidate().id());
+            payload.put("position", interview.position());
+            payload.put("interviewer", interview.interviewer());
+            interview.hiringManager().ifPresent(m -> payload.put("hiringManager", m));
+            payload.put("stage", interview.stage());
+            payload.put("date", interview.date().toString());
+            payload.put("questions", interview.questions());
+            payload.put("scorecardTemplate", interview.scorecardTemplate());
+            trail.record(c, interview.id().toString(), interview.interviewer(), "interview-created", payload);
+            return interview;
+        });
+    }
+
+    /** The interview, or a 404. */
+    public Interview require(UUID id) {
+        return database.read(c -> interviews.find(c, id))
+                .orElseThrow(() -> new NotFoundException("No interview has the id " + id + "."));
+    }
+
+    /** The interviewer's own interviews, newest first. */
+    public List<Interview> ownedBy(String interviewer, int limit) {
+        return database.read(c -> interviews.byInterviewer(c, interviewer, limit));
+    }
+
+    /** Marks the question being discussed: segments appended from now on belong to it. */
+    public Interview markCurrentQuestion(UUID interviewId, UUID questionId) {
+        Interview interview = require(interviewId);
+        return database.write(c -> {
+            interviews.setCurrentQuestion(c, interviewId, questionId);
+            trail.record(
+                    c,
+                    interviewId.toString(),
+                    interview.interviewer(),
+                    "current-question-marked",
+                    Map.of("questionId", questionId));
+            return interview.withCurrentQuestion(questionId);
+        });
+    }
+
+    /**
+     * Appends segments under the current question. The interviewer's own segments are linted: a protected-topic
+     * question comes back as a warning with an alternative, and the trail records the topic, never the text.
+     */
+    public Appended append(UUID interviewId, List<TranscriptRepository.NewSegment> segments) {
+        Interview interview = require(interviewId);
+        return database.write(c -> {
+            List<Segment> stored =
+                    transcripts.append(c, interviewId, segments, interview.currentQuestionId(), clock.instant());
+            List<TranscriptWarning> warnings = new ArrayList<>();
+            for (Segment s : stored) {
+                if (s.speaker() == Speaker.INTERVIEWER) {
+                    linter.lint(s.text()).forEach(f -> warnings.add(TranscriptWarning.of(s.id(), f)));
+                }
+            }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put(
+                    "segments",
+                    stored.stream()
+                            .map(s -> Map.of(
+                                    "id", s.id(),
+                                    "speaker", s.speaker().wireName(),
+                                    "characters", s.text().length()))
+                            .toList());
+            interview.currentQuestionId().ifPresent(q -> payload.put("questionId", q));
+            payload.put(
+                    "protectedTopicWarnings",
+                    warnings.stream()
+                            .map(w -> Map.of("segmentId", w.segmentId(), "topic", w.topic()))
+                            .toList());
+            trail.record(c, interviewId.toString(), interview.interviewer(), "transcript-appended", payload);
+            return new Appended(stored, warnings);
+        });
+    }
+
+    /** Sets who said a segment; 404 if the interview has no such segment. */
+    public void relabel(UUID interviewId, String segmentId, Speaker speaker) {
+        Interview interview = require(interviewId);
+        long seq = Segment.seqOf(segmentId)
+                .orElseThrow(() -> new NotFoundException("The interview has no segment " + segmentId + "."));
+        boolean found = database.write(c -> {
+            if (!transcripts.relabel(c, interviewId, seq, speaker)) {
+                return false;
+            }
+            trail.record(
+                    c,
+                    interviewId.toString(),
+                    interview.interviewer(),
+                    "segment-relabelled",
+                    Map.of("segmentId", segmentId, "speaker", speaker.wireName()));
+            return true;
+        });
+        if (!found) {
+            throw new NotFoundException("The interview has no segment " + segmentId + ".");
+        }
+    }
+
+    /** The interview's transcript, in order. */
+    public List<Segment> transcript(UUID interviewId) {
+        require(interviewId);
+        return database.read(c -> transcripts.list(c, interviewId));
+    }
+
+    /** The interview's decision trail with the verification of its chain. */
+    public DecisionTrail.Trail trail(UUID interviewId) {
+        require(interviewId);
+        return database.read(c -> trail.read(c, interviewId.toString()));
+    }
+
+    /** The question a request is about: the one named, or else the current one. */
+    public static Optional<UUID> questionOf(Interview interview, Optional<UUID> named) {
+        return named.or(interview::currentQuestionId);
+    }
+
+    /**
+     * Segments as appended, with warnings on the interviewer's own questions.
+     *
+     * @param segments the stored segments
+     * @param warnings protected-topic warnings, with alternatives
+     */
+    public record Appended(List<Segment> segments, List<TranscriptWarning> warnings) {}
+}
