@@ -85,6 +85,11 @@ public final class TestServer {
                 .build();
     }
 
+    /** Where this server keeps its database and index. */
+    public Path dataDir() {
+        return app.config().dataDir();
+    }
+
     public App app() {
         return app;
     }

@@ -1,0 +1,129 @@
+package dev.interviewcopilot.server.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** A small JSON client for one server: what a UI or a speech-to-text tool would send. */
+final class Api {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Function<String, URI> uri;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    Api(Function<String, URI> uri) {
+        this.uri = uri;
+    }
+
+    /**
+     * A response: status and body parsed as JSON (or as text in {@code text}).
+     *
+     * @param status the HTTP status
+     * @param json the body as JSON, or a missing node
+     * @param text the body as text
+     * @param contentType the content type
+     */
+    record Reply(int status, JsonNode json, String text, String contentType) {}
+
+    /**
+     * A server-sent event.
+     *
+     * @param name its name
+     * @param data its data, parsed
+     */
+    record Event(String name, JsonNode data) {}
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri.apply(path)).GET());
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri.apply(path)).DELETE());
+    }
+
+    Reply post(String path, Object body) {
+        return send(json(path, body).POST(publisher(body)));
+    }
+
+    Reply put(String path, Object body) {
+        return send(json(path, body).PUT(publisher(body)));
+    }
+
+    Reply patch(String path, Object body) {
+        return send(json(path, body).method("PATCH", publisher(body)));
+    }
+
+    /** POSTs asking for an event stream and collects the events until the server ends the stream. */
+    List<Event> stream(String path, Object body) {
+        HttpRequest request = json(path, body)
+                .header("Accept", "text/event-stream")
+                .POST(publisher(body))
+                .build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("stream answered " + response.statusCode());
+            }
+            List<Event> events = new ArrayList<>();
+            String[] name = {null};
+            response.body().forEach(line -> {
+                if (line.startsWith("event:")) {
+                    name[0] = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    events.add(new Event(name[0], parse(line.substring(5).strip())));
+                }
+            });
+            return events;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder json(String path, Object body) {
+        return HttpRequest.newBuilder(uri.apply(path)).header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher publisher(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    parse(response.body()),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return text.isEmpty() ? JSON.missingNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.missingNode();
+        }
+    }
+}
