@@ -47,6 +47,19 @@ public final class TestServer {
         return instance;
     }
 
+    /** A server of its own with configuration overrides (a model stub, a switch); stop it with {@link #stop()}. */
+    public static TestServer started(Map<String, String> overrides) {
+        Config config = config(overrides);
+        App app = App.start(CopilotConfig.from(config));
+        return new TestServer(app, Main.start(config, app));
+    }
+
+    /** Stops a server from {@link #started(Map)}. */
+    public void stop() {
+        server.stop();
+        app.close();
+    }
+
     /** Test configuration: the bundled defaults, a random port, a temporary data directory, plus overrides. */
     public static Config config(Map<String, String> overrides) {
         try {

@@ -19,7 +19,7 @@ final class Journey {
     static final String INTERVIEWER = "Priya Natarajan";
     static final String QUESTION = "Two people book the same room for overlapping times at the same moment. How do"
             + " you make sure only one booking wins?";
-    static final String SHORT_ANSWER = "I would check for overlaps first.";
+    static final String SHORT_ANSWER = "Hi, I'm Ada Quartermaine, ada.q@example.org. I would check overlaps.";
     static final String ANSWER = "I'd wrap the check and the insert in a transaction and lock the room row with"
             + " select for update, so only one booking for that room goes through at a time. The other request"
             + " waits and then sees the clash. Then we send back a 409 and show which booking is in the way so the"
@@ -105,6 +105,12 @@ final class Journey {
             assertThat(e.data().path("text").asText()).isNotEqualTo(used);
         });
         assertThat(events.get(events.size() - 1).data().path("count").asInt()).isEqualTo(streamed.size());
+        assertThat(events.get(events.size() - 1)
+                        .data()
+                        .path("provenance")
+                        .path("engine")
+                        .asText())
+                .isEqualTo(engine);
 
         // The interviewer's own protected-topic question gets a warning with an alternative.
         Api.Reply risky = append(base, "interviewer", PROTECTED_QUESTION);

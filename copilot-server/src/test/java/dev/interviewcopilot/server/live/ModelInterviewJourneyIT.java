@@ -1,0 +1,117 @@
+package dev.interviewcopilot.server.live;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.interviewcopilot.server.llm.ProviderStubs.openAiAnswer;
+import static dev.interviewcopilot.server.llm.ProviderStubs.openAiCall;
+import static dev.interviewcopilot.server.llm.ProviderStubs.openAiStream;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.llm.ProviderStubs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same journey with a model behind the service: WireMock speaks the OpenAI API over real HTTP, answering the
+ * probe call as JSON and as a stream, and the note call with evidence to verify. The candidate's name and email,
+ * said aloud in the transcript, never reach it.
+ */
+class ModelInterviewJourneyIT {
+    private final WireMockServer model =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private TestServer server;
+
+    static final String IDEMPOTENCY = "If the client retries after a timeout, what keeps it from booking twice?";
+    static final String RACE = "Two requests check the same room in the same millisecond. What happens next?";
+
+    @BeforeEach
+    void start() {
+        model.start();
+        model.stubFor(openAiCall()
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
+                .willReturn(openAiStream(chunks(probes()))));
+        model.stubFor(openAiCall()
+                .atPriority(2)
+                .withRequestBody(containing("openQuestions"))
+                .willReturn(openAiAnswer(notes())));
+        model.stubFor(openAiCall().atPriority(5).willReturn(openAiAnswer(probes())));
+        server = TestServer.started(Map.of(
+                "copilot.model.provider", "openai",
+                "copilot.model.url", model.baseUrl() + "/v1",
+                "copilot.model.key", "sk-test-key",
+                "copilot.model.name", "test-model"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        model.stop();
+    }
+
+    @Test
+    void should_carry_an_interview_through_with_the_models_probes_and_notes() {
+        new Journey(new Api(server::uri), "llm").run();
+
+        List<LoggedRequest> requests = model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH)));
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH))
+                        .withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))))
+                .as("the streamed follow-ups reached the model")
+                .hasSize(1);
+        assertThat(requests)
+                .allSatisfy(r -> assertThat(r.getBodyAsString())
+                        .doesNotContain(Journey.CANDIDATE, "Quartermaine", Journey.EMAIL));
+    }
+
+    private static String probes() {
+        ObjectNode reply = ProviderStubs.JSON.createObjectNode();
+        ArrayNode array = reply.putArray("probes");
+        probe(array, "idempotency-key", IDEMPOTENCY);
+        probe(array, "race-window", RACE);
+        return reply.toString();
+    }
+
+    private static void probe(ArrayNode array, String keyPoint, String text) {
+        ObjectNode probe = array.addObject().put("text", text);
+        probe.putObject("target").put("kind", "key-point").put("id", keyPoint);
+        probe.put("why", "The answer has not shown this yet.");
+    }
+
+    private static String notes() {
+        ObjectNode reply = ProviderStubs.JSON.createObjectNode();
+        ArrayNode array = reply.putArray("notes");
+        note(array, "database-enforced", "lock the room row with select for update");
+        note(array, "conflict-response", "we send back a 409 and show which booking is in the way");
+        reply.putArray("openQuestions").add("What happens when a client retries after a timeout?");
+        return reply.toString();
+    }
+
+    private static void note(ArrayNode array, String keyPoint, String quote) {
+        ObjectNode note = array.addObject();
+        note.putObject("criterion").put("kind", "key-point").put("id", keyPoint);
+        note.put("observation", "shown").put("summary", "Describes how the answer handles this point.");
+        note.putArray("evidence").addObject().put("segment", "s3").put("quote", quote);
+    }
+
+    /** The reply cut into small pieces, as a model streams it. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        for (int i = 0; i < text.length(); i += 9) {
+            chunks.add(text.substring(i, Math.min(text.length(), i + 9)));
+        }
+        return chunks;
+    }
+}
