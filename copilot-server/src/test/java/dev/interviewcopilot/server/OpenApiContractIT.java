@@ -42,33 +42,213 @@ class OpenApiContractIT {
      *
      * @param operation {@code METHOD /path/as/documented}
      * @param status the documented status this example produces
-     * @param uri the concrete request
+     * @param uri the concrete request, with fixture placeholders
      * @param accept the Accept header to send
+     * @param body the JSON body, with placeholders, or null
+     * @param setup the state the example needs
      */
-    record Example(String operation, int status, String uri, String accept) {
+    record Example(String operation, int status, String uri, String accept, String body, ContractFixture.Setup setup) {
+        Example(String operation, int status, String uri, String accept) {
+            this(operation, status, uri, accept, null, ContractFixture.Setup.NONE);
+        }
+
         @Override
         public String toString() {
             return operation + " -> " + status + " (" + uri + ")";
         }
     }
 
+    private static final String JSON = "application/json";
+    private static final String I = "/v1/interviews/{interview}";
+    private static final String R = "/v1/interviews/{random}";
+    private static final ContractFixture.Setup NONE = ContractFixture.Setup.NONE;
+    private static final ContractFixture.Setup LIVE = ContractFixture.Setup.LIVE;
+    private static final ContractFixture.Setup SUBMITTED = ContractFixture.Setup.SUBMITTED;
+
+    private static Example ex(String operation, int status, String uri, String body, ContractFixture.Setup setup) {
+        return new Example(operation, status, uri, JSON, body, setup);
+    }
+
     static Stream<Example> examples() {
+        return Stream.concat(
+                Stream.of(
+                        new Example(
+                                "GET /v1/questions", 200, "/v1/questions?q=cache+stampede&limit=5", "application/json"),
+                        new Example("GET /v1/questions", 400, "/v1/questions?limit=0", "application/json"),
+                        new Example("GET /v1/questions/{id}", 200, "/v1/questions/" + BOOKING, "application/json"),
+                        new Example("GET /v1/questions/{id}", 400, "/v1/questions/nope", "application/json"),
+                        new Example(
+                                "GET /v1/questions/{id}",
+                                404,
+                                "/v1/questions/0d3f4c52-1111-4a2b-9c3d-000000000000",
+                                "application/json"),
+                        new Example("GET /v1/competencies", 200, "/v1/competencies", "application/json"),
+                        new Example("GET /v1/roles", 200, "/v1/roles", "application/json"),
+                        new Example("GET /v1/scorecard-templates", 200, "/v1/scorecard-templates", "application/json"),
+                        new Example("GET /openapi", 200, "/openapi", "application/json"),
+                        new Example("GET /observe/health", 200, "/observe/health", "application/json"),
+                        new Example("GET /observe/metrics", 200, "/observe/metrics", "text/plain")),
+                interviewExamples());
+    }
+
+    private static Stream<Example> interviewExamples() {
+        String create = "{\"candidate\": {\"name\": \"Lee Example\", \"email\": \"lee@example.org\"},"
+                + " \"position\": \"Backend Engineer\", \"interviewer\": \"Priya Natarajan\","
+                + " \"date\": \"2026-11-23\", \"stage\": \"Technical screen\", \"role\": \"backend\"}";
+        String sign = "{\"signedBy\": \"" + ContractFixture.INTERVIEWER + "\"}";
+        String amend = "{\"values\": {\"ownership-rating\": 8}, \"reason\": \"Re-read my notes.\","
+                + " \"signedBy\": \"" + ContractFixture.INTERVIEWER + "\"}";
+        String segments = "{\"segments\": [{\"speaker\": \"candidate\", \"text\": \"And we keep a key.\"}]}";
+        String question = "{\"questionId\": \"" + BOOKING + "\"}";
         return Stream.of(
-                new Example("GET /v1/questions", 200, "/v1/questions?q=cache+stampede&limit=5", "application/json"),
-                new Example("GET /v1/questions", 400, "/v1/questions?limit=0", "application/json"),
-                new Example("GET /v1/questions/{id}", 200, "/v1/questions/" + BOOKING, "application/json"),
-                new Example("GET /v1/questions/{id}", 400, "/v1/questions/nope", "application/json"),
-                new Example(
-                        "GET /v1/questions/{id}",
+                ex("POST /v1/interviews", 201, "/v1/interviews", create, NONE),
+                ex("POST /v1/interviews", 400, "/v1/interviews", "{}", NONE),
+                ex("GET /v1/interviews", 200, "/v1/interviews?interviewer=Priya%20Natarajan", null, LIVE),
+                ex("GET /v1/interviews", 400, "/v1/interviews", null, NONE),
+                ex("GET /v1/interviews/{id}", 200, I, null, LIVE),
+                ex("GET /v1/interviews/{id}", 400, "/v1/interviews/nope", null, NONE),
+                ex("GET /v1/interviews/{id}", 404, R, null, NONE),
+                ex("PUT /v1/interviews/{id}/current-question", 200, I + "/current-question", question, LIVE),
+                ex("PUT /v1/interviews/{id}/current-question", 400, I + "/current-question", "{}", LIVE),
+                ex("PUT /v1/interviews/{id}/current-question", 404, R + "/current-question", question, NONE),
+                ex("POST /v1/interviews/{id}/transcript", 201, I + "/transcript", segments, LIVE),
+                ex("POST /v1/interviews/{id}/transcript", 400, I + "/transcript", "{\"segments\": []}", LIVE),
+                ex("POST /v1/interviews/{id}/transcript", 404, R + "/transcript", segments, NONE),
+                ex("GET /v1/interviews/{id}/transcript", 200, I + "/transcript", null, LIVE),
+                ex("GET /v1/interviews/{id}/transcript", 400, "/v1/interviews/nope/transcript", null, NONE),
+                ex("GET /v1/interviews/{id}/transcript", 404, R + "/transcript", null, NONE),
+                ex(
+                        "PATCH /v1/interviews/{id}/transcript/{segmentId}",
+                        200,
+                        I + "/transcript/s1",
+                        "{\"speaker\": \"interviewer\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/transcript/{segmentId}",
+                        400,
+                        I + "/transcript/s1",
+                        "{\"speaker\": \"narrator\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/transcript/{segmentId}",
                         404,
-                        "/v1/questions/0d3f4c52-1111-4a2b-9c3d-000000000000",
-                        "application/json"),
-                new Example("GET /v1/competencies", 200, "/v1/competencies", "application/json"),
-                new Example("GET /v1/roles", 200, "/v1/roles", "application/json"),
-                new Example("GET /v1/scorecard-templates", 200, "/v1/scorecard-templates", "application/json"),
-                new Example("GET /openapi", 200, "/openapi", "application/json"),
-                new Example("GET /observe/health", 200, "/observe/health", "application/json"),
-                new Example("GET /observe/metrics", 200, "/observe/metrics", "text/plain"));
+                        I + "/transcript/s999",
+                        "{\"speaker\": \"candidate\"}",
+                        LIVE),
+                ex("POST /v1/interviews/{id}/follow-ups", 200, I + "/follow-ups", "{}", LIVE),
+                new Example(
+                        "POST /v1/interviews/{id}/follow-ups", 200, I + "/follow-ups", "text/event-stream", "{}", LIVE),
+                ex("POST /v1/interviews/{id}/follow-ups", 400, I + "/follow-ups", "{\"questionId\": \"x\"}", LIVE),
+                ex("POST /v1/interviews/{id}/follow-ups", 404, R + "/follow-ups", "{}", NONE),
+                ex("GET /v1/interviews/{id}/probes", 200, I + "/probes", null, LIVE),
+                ex("GET /v1/interviews/{id}/probes", 400, "/v1/interviews/nope/probes", null, NONE),
+                ex("GET /v1/interviews/{id}/probes", 404, R + "/probes", null, NONE),
+                ex(
+                        "PATCH /v1/interviews/{id}/probes/{probeId}",
+                        200,
+                        I + "/probes/{probe}",
+                        "{\"status\": \"used\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/probes/{probeId}",
+                        400,
+                        I + "/probes/{probe}",
+                        "{\"status\": \"maybe\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/probes/{probeId}",
+                        404,
+                        I + "/probes/{random}",
+                        "{\"status\": \"used\"}",
+                        LIVE),
+                ex("POST /v1/interviews/{id}/notes/drafts", 201, I + "/notes/drafts", question, LIVE),
+                ex("POST /v1/interviews/{id}/notes/drafts", 400, I + "/notes/drafts", "{\"questionId\": 7}", LIVE),
+                ex("POST /v1/interviews/{id}/notes/drafts", 404, R + "/notes/drafts", "{}", NONE),
+                ex(
+                        "POST /v1/interviews/{id}/notes/drafts",
+                        422,
+                        I + "/notes/drafts",
+                        "{}",
+                        ContractFixture.Setup.EMPTY),
+                ex("GET /v1/interviews/{id}/notes", 200, I + "/notes", null, LIVE),
+                ex("GET /v1/interviews/{id}/notes", 400, "/v1/interviews/nope/notes", null, NONE),
+                ex("GET /v1/interviews/{id}/notes", 404, R + "/notes", null, NONE),
+                ex(
+                        "PATCH /v1/interviews/{id}/notes/{noteId}",
+                        200,
+                        I + "/notes/{note}",
+                        "{\"status\": \"confirmed\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/notes/{noteId}",
+                        400,
+                        I + "/notes/{note}",
+                        "{\"status\": \"maybe\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/notes/{noteId}",
+                        404,
+                        I + "/notes/{random}",
+                        "{\"status\": \"rejected\"}",
+                        LIVE),
+                ex(
+                        "PATCH /v1/interviews/{id}/notes/{noteId}",
+                        409,
+                        I + "/notes/{note}",
+                        "{\"status\": \"rejected\"}",
+                        SUBMITTED),
+                ex("GET /v1/interviews/{id}/scorecard", 200, I + "/scorecard", null, LIVE),
+                ex("GET /v1/interviews/{id}/scorecard", 400, "/v1/interviews/nope/scorecard", null, NONE),
+                ex("GET /v1/interviews/{id}/scorecard", 404, R + "/scorecard", null, NONE),
+                ex("PUT /v1/interviews/{id}/scorecard", 200, I + "/scorecard", ContractFixture.COMPLETE_VALUES, LIVE),
+                ex(
+                        "PUT /v1/interviews/{id}/scorecard",
+                        400,
+                        I + "/scorecard",
+                        "{\"values\": {\"collaboration-rating\": 11}}",
+                        LIVE),
+                ex("PUT /v1/interviews/{id}/scorecard", 404, R + "/scorecard", ContractFixture.COMPLETE_VALUES, NONE),
+                ex(
+                        "PUT /v1/interviews/{id}/scorecard",
+                        409,
+                        I + "/scorecard",
+                        ContractFixture.COMPLETE_VALUES,
+                        SUBMITTED),
+                ex(
+                        "POST /v1/interviews/{id}/scorecard/submit",
+                        200,
+                        I + "/scorecard/submit",
+                        sign,
+                        ContractFixture.Setup.COMPLETE),
+                ex(
+                        "POST /v1/interviews/{id}/scorecard/submit",
+                        400,
+                        I + "/scorecard/submit",
+                        "{\"signedBy\": \"\"}",
+                        LIVE),
+                ex("POST /v1/interviews/{id}/scorecard/submit", 404, R + "/scorecard/submit", sign, NONE),
+                ex("POST /v1/interviews/{id}/scorecard/submit", 409, I + "/scorecard/submit", sign, SUBMITTED),
+                ex("POST /v1/interviews/{id}/scorecard/submit", 422, I + "/scorecard/submit", sign, LIVE),
+                ex("POST /v1/interviews/{id}/scorecard/amendments", 200, I + "/scorecard/amendments", amend, SUBMITTED),
+                ex("POST /v1/interviews/{id}/scorecard/amendments", 400, I + "/scorecard/amendments", "{}", SUBMITTED),
+                ex("POST /v1/interviews/{id}/scorecard/amendments", 404, R + "/scorecard/amendments", amend, NONE),
+                ex("POST /v1/interviews/{id}/scorecard/amendments", 409, I + "/scorecard/amendments", amend, LIVE),
+                ex("GET /v1/interviews/{id}/scorecard/export", 200, I + "/scorecard/export?format=json", null, LIVE),
+                new Example(
+                        "GET /v1/interviews/{id}/scorecard/export",
+                        200,
+                        I + "/scorecard/export?format=markdown",
+                        "text/markdown",
+                        null,
+                        LIVE),
+                ex("GET /v1/interviews/{id}/scorecard/export", 400, I + "/scorecard/export?format=pdf", null, LIVE),
+                ex("GET /v1/interviews/{id}/scorecard/export", 404, R + "/scorecard/export", null, NONE),
+                ex("GET /v1/interviews/{id}/audit", 200, I + "/audit", null, LIVE),
+                ex("GET /v1/interviews/{id}/audit", 400, "/v1/interviews/nope/audit", null, NONE),
+                ex("GET /v1/interviews/{id}/audit", 404, R + "/audit", null, NONE),
+                ex("DELETE /v1/candidates/{id}", 200, "/v1/candidates/{candidate}", null, LIVE),
+                ex("DELETE /v1/candidates/{id}", 400, "/v1/candidates/nope", null, NONE),
+                ex("DELETE /v1/candidates/{id}", 404, "/v1/candidates/{random}", null, NONE));
     }
 
     @BeforeAll
@@ -111,9 +291,11 @@ class OpenApiContractIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void should_answer_as_documented(Example example) {
-        HttpResponse<String> response = server.get(example.uri(), "Accept", example.accept());
+        ContractFixture fixture = ContractFixture.build(server, example.setup());
+        String method = example.operation().split(" ")[0];
+        HttpResponse<String> response = fixture.send(method, example.uri(), example.body(), example.accept());
 
-        assertThat(response.statusCode()).isEqualTo(example.status());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(example.status());
         JsonNode documented = responses(example.operation()).path(String.valueOf(example.status()));
         if (documented.has("$ref")) {
             documented = resolve(documented.path("$ref").asText());
