@@ -4,7 +4,7 @@ import dev.interviewcopilot.server.assist.AnswerAnalyzer;
 import dev.interviewcopilot.server.assist.NoteDrafter;
 import dev.interviewcopilot.server.assist.ProbeSuggester;
 import dev.interviewcopilot.server.assist.RequirementExtractor;
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.bank.BankLoader;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.catalog.CatalogService;
@@ -81,10 +81,10 @@ public final class App implements AutoCloseable {
         this.probes = new ProbeSuggester(gateway, prompts, analyzer, linter);
         this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
         this.requirements = new RequirementExtractor(bank, gateway, prompts, linter);
-        DecisionTrail trail = new DecisionTrail(clock);
+        AuditRepository trail = new AuditRepository(clock);
         Interviews interviews = new Interviews(database, trail, linter, clock);
         Scorecards scorecards = new Scorecards(database, trail, bank, interviews, clock);
-        Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, scorecards, clock);
+        Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, clock);
         this.interviewServices = List.of(
                 new InterviewService(interviews, bank, clock),
                 new TranscriptService(interviews),

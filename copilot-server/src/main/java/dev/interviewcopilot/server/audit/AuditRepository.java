@@ -1,18 +1,54 @@
 package dev.interviewcopilot.server.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.interviewcopilot.server.http.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code audit_events} table. Rows are only ever inserted, and their payloads nulled by erasure. */
+/**
+ * The decision trail's table, {@code audit_events}: rows are only ever inserted, and their payloads nulled by
+ * erasure. {@link #record} joins the caller's write transaction, so an action and its event commit together or not
+ * at all.
+ */
 public final class AuditRepository {
+    /** The actor of AI outputs. */
+    public static final String COPILOT = "copilot";
+
+    private final Clock clock;
+
+    public AuditRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Appends an event whose payload is the given value as JSON. */
+    public AuditEvent record(Connection c, String interviewId, String actor, String kind, Object payload)
+            throws SQLException {
+        return append(c, interviewId, clock.instant(), actor, kind, json(payload));
+    }
+
+    /** The interview's trail and whether its chain holds. */
+    public AuditTrail read(Connection c, String interviewId) throws SQLException {
+        List<AuditEvent> events = list(c, interviewId);
+        return new AuditTrail(events, AuditChain.verify(events));
+    }
+
+    private static String json(Object payload) {
+        try {
+            return Json.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+
     /** Appends an event to the interview's chain; call inside the write transaction of the action it records. */
-    public AuditEvent append(Connection c, String interviewId, Instant at, String actor, String kind, String payload)
+    AuditEvent append(Connection c, String interviewId, Instant at, String actor, String kind, String payload)
             throws SQLException {
         long seq = 1;
         String prev = AuditChain.GENESIS;
@@ -46,7 +82,7 @@ public final class AuditRepository {
     }
 
     /** The interview's trail, in order. */
-    public List<AuditEvent> list(Connection c, String interviewId) throws SQLException {
+    List<AuditEvent> list(Connection c, String interviewId) throws SQLException {
         List<AuditEvent> events = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT seq, at, actor, kind, payload, payload_hash,"
                 + " prev_hash, hash FROM audit_events WHERE interview_id = ? ORDER BY seq")) {
@@ -70,7 +106,7 @@ public final class AuditRepository {
     }
 
     /** Replaces every payload of the interview's trail with a tombstone; hashes stay, so the chain verifies. */
-    public int erasePayloads(Connection c, String interviewId) throws SQLException {
+    public int erase(Connection c, String interviewId) throws SQLException {
         try (PreparedStatement update =
                 c.prepareStatement("UPDATE audit_events SET payload = NULL WHERE interview_id = ?")) {
             update.setString(1, interviewId);

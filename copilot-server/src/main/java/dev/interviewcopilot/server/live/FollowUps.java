@@ -8,14 +8,12 @@ import dev.interviewcopilot.server.assist.ProbeSuggester;
 import dev.interviewcopilot.server.assist.ProbeSuggestions;
 import dev.interviewcopilot.server.assist.Provenance;
 import dev.interviewcopilot.server.audit.AiOutput;
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.http.BadRequestException;
 import dev.interviewcopilot.server.http.NotFoundException;
 import dev.interviewcopilot.server.store.Database;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +31,7 @@ import java.util.function.Consumer;
  */
 public final class FollowUps {
     private final Database database;
-    private final DecisionTrail trail;
+    private final AuditRepository trail;
     private final QuestionBank bank;
     private final ProbeSuggester suggester;
     private final Clock clock;
@@ -43,7 +41,7 @@ public final class FollowUps {
 
     public FollowUps(
             Database database,
-            DecisionTrail trail,
+            AuditRepository trail,
             QuestionBank bank,
             ProbeSuggester suggester,
             Interviews interviews,
@@ -117,7 +115,12 @@ public final class FollowUps {
                 probes.insert(c, prepared.interview().id(), p);
                 stored.add(p);
             }
-            recordOutput(c, prepared, suggestions.provenance(), stored);
+            trail.record(
+                    c,
+                    prepared.interview().id().toString(),
+                    AuditRepository.COPILOT,
+                    "follow-ups-suggested",
+                    output(prepared, suggestions.provenance(), stored));
             return new Suggested(prepared.item().id(), stored, suggestions.provenance());
         });
     }
@@ -134,7 +137,12 @@ public final class FollowUps {
             onProbe.accept(p);
         });
         database.write(c -> {
-            recordOutput(c, prepared, suggestions.provenance(), stored);
+            trail.record(
+                    c,
+                    prepared.interview().id().toString(),
+                    AuditRepository.COPILOT,
+                    "follow-ups-suggested",
+                    output(prepared, suggestions.provenance(), stored));
             return null;
         });
         return new Suggested(prepared.item().id(), stored, suggestions.provenance());
@@ -171,7 +179,7 @@ public final class FollowUps {
             trail.record(
                     c,
                     prepared.interview().id().toString(),
-                    DecisionTrail.COPILOT,
+                    AuditRepository.COPILOT,
                     "probe-streamed",
                     Map.of(
                             "probeId",
@@ -184,8 +192,8 @@ public final class FollowUps {
         });
     }
 
-    private void recordOutput(Connection c, Prepared prepared, Provenance provenance, List<StoredProbe> stored)
-            throws SQLException {
+    /** The trail's record of a suggestion: what the interviewer was shown and where it came from. */
+    private static AiOutput output(Prepared prepared, Provenance provenance, List<StoredProbe> stored) {
         List<Map<String, Object>> output = stored.stream()
                 .map(p -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -199,17 +207,8 @@ public final class FollowUps {
                     return m;
                 })
                 .toList();
-        trail.record(
-                c,
-                prepared.interview().id().toString(),
-                DecisionTrail.COPILOT,
-                "follow-ups-suggested",
-                AiOutput.of(
-                        "follow-ups",
-                        provenance,
-                        List.of(prepared.item().id().toString()),
-                        prepared.inputHash(),
-                        output));
+        return AiOutput.of(
+                "follow-ups", provenance, List.of(prepared.item().id().toString()), prepared.inputHash(), output);
     }
 
     private static String inputHash(UUID questionId, List<AnswerSegment> answer, List<String> asked) {

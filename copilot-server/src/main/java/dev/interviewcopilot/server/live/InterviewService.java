@@ -2,7 +2,7 @@ package dev.interviewcopilot.server.live;
 
 import dev.interviewcopilot.server.audit.AuditChain;
 import dev.interviewcopilot.server.audit.AuditEvent;
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditTrail;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.RoleFamily;
 import dev.interviewcopilot.server.bank.ScorecardTemplate;
@@ -95,7 +95,7 @@ public final class InterviewService implements HttpService {
 
     private void audit(ServerRequest request, ServerResponse response) {
         UUID id = Ids.path(request, "id");
-        DecisionTrail.Trail trail = interviews.trail(id);
+        AuditTrail trail = interviews.trail(id);
         List<EventView> events =
                 trail.events().stream().map(InterviewService::view).toList();
         Json.send(response, new TrailView(id, events.size(), events, trail.verification()));

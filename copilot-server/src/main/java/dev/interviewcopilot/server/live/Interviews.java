@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.live;
 
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
+import dev.interviewcopilot.server.audit.AuditTrail;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
 import dev.interviewcopilot.server.http.NotFoundException;
 import dev.interviewcopilot.server.store.Database;
@@ -18,13 +19,13 @@ import java.util.UUID;
  */
 public final class Interviews {
     private final Database database;
-    private final DecisionTrail trail;
+    private final AuditRepository trail;
     private final ProtectedTopicLinter linter;
     private final Clock clock;
     private final InterviewRepository interviews = new InterviewRepository();
     private final TranscriptRepository transcripts = new TranscriptRepository();
 
-    public Interviews(Database database, DecisionTrail trail, ProtectedTopicLinter linter, Clock clock) {
+    public Interviews(Database database, AuditRepository trail, ProtectedTopicLinter linter, Clock clock) {
         this.database = database;
         this.trail = trail;
         this.linter = linter;
@@ -139,7 +140,7 @@ public final class Interviews {
     }
 
     /** The interview's decision trail with the verification of its chain. */
-    public DecisionTrail.Trail trail(UUID interviewId) {
+    public AuditTrail trail(UUID interviewId) {
         require(interviewId);
         return database.read(c -> trail.read(c, interviewId.toString()));
     }

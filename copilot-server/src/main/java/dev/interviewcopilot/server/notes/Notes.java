@@ -7,7 +7,7 @@ import dev.interviewcopilot.server.assist.NoteDrafter;
 import dev.interviewcopilot.server.assist.NoteDrafts;
 import dev.interviewcopilot.server.assist.NoteRequest;
 import dev.interviewcopilot.server.audit.AiOutput;
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.compliance.LintFinding;
@@ -36,23 +36,22 @@ import java.util.UUID;
  */
 public final class Notes {
     private final Database database;
-    private final DecisionTrail trail;
+    private final AuditRepository trail;
     private final QuestionBank bank;
     private final NoteDrafter drafter;
     private final ProtectedTopicLinter linter;
     private final Interviews interviews;
-    private final Scorecards scorecards;
     private final Clock clock;
     private final NoteRepository notes = new NoteRepository();
+    private final ScorecardRepository scorecards = new ScorecardRepository();
 
     public Notes(
             Database database,
-            DecisionTrail trail,
+            AuditRepository trail,
             QuestionBank bank,
             NoteDrafter drafter,
             ProtectedTopicLinter linter,
             Interviews interviews,
-            Scorecards scorecards,
             Clock clock) {
         this.database = database;
         this.trail = trail;
@@ -60,7 +59,6 @@ public final class Notes {
         this.drafter = drafter;
         this.linter = linter;
         this.interviews = interviews;
-        this.scorecards = scorecards;
         this.clock = clock;
     }
 
@@ -240,7 +238,7 @@ public final class Notes {
             trail.record(
                     c,
                     interview.id().toString(),
-                    DecisionTrail.COPILOT,
+                    AuditRepository.COPILOT,
                     "notes-drafted",
                     AiOutput.of(
                             "note-drafts",

@@ -78,6 +78,25 @@ public final class ScorecardRepository {
         }
     }
 
+    /**
+     * Stores {@code next} in place of {@code stored}: inserted if never saved (version 0), else updated if still at
+     * the stored version. False when someone else saved meanwhile.
+     */
+    public boolean save(Connection c, Scorecard stored, Scorecard next) throws SQLException {
+        if (stored.version() == 0) {
+            insert(c, next);
+            return true;
+        }
+        return update(c, next, stored.version());
+    }
+
+    /** Whether the interview's scorecard is signed and locked. */
+    public boolean submitted(Connection c, UUID interviewId) throws SQLException {
+        return find(c, interviewId)
+                .map(s -> s.status() == Scorecard.Status.SUBMITTED)
+                .orElse(false);
+    }
+
     public void addAmendment(Connection c, UUID interviewId, Scorecard.Amendment a) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO scorecard_amendments (interview_id, seq,"
                 + " content, reason, signed_by, signed_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.ScorecardTemplate;
 import dev.interviewcopilot.server.http.BadRequestException;
@@ -17,8 +17,6 @@ import dev.interviewcopilot.server.live.Interview;
 import dev.interviewcopilot.server.live.Interviews;
 import dev.interviewcopilot.server.store.Database;
 import dev.interviewcopilot.server.store.Sha256;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,13 +35,13 @@ public final class Scorecards {
             Json.mapper().copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Database database;
-    private final DecisionTrail trail;
+    private final AuditRepository trail;
     private final QuestionBank bank;
     private final Interviews interviews;
     private final Clock clock;
     private final ScorecardRepository scorecards = new ScorecardRepository();
 
-    public Scorecards(Database database, DecisionTrail trail, QuestionBank bank, Interviews interviews, Clock clock) {
+    public Scorecards(Database database, AuditRepository trail, QuestionBank bank, Interviews interviews, Clock clock) {
         this.database = database;
         this.trail = trail;
         this.bank = bank;
@@ -76,7 +74,7 @@ public final class Scorecards {
         ObjectNode changes = ScorecardForm.changes(template, values, checks);
         checks.orThrow();
         Scorecard saved = database.write(c -> {
-            Scorecard stored = load(c, interview, template);
+            Scorecard stored = scorecards.find(c, interview.id()).orElseGet(() -> fresh(interview, template));
             if (stored.status() == Scorecard.Status.SUBMITTED) {
                 throw new ConflictException("The scorecard is submitted and locked; add an amendment instead.");
             }
@@ -90,7 +88,9 @@ public final class Scorecards {
                     clock.instant(),
                     Optional.empty(),
                     List.of());
-            store(c, stored, next);
+            if (!scorecards.save(c, stored, next)) {
+                throw new ConflictException("The scorecard changed meanwhile; reload it and apply your change again.");
+            }
             trail.record(
                     c,
                     interviewId.toString(),
@@ -108,7 +108,7 @@ public final class Scorecards {
         ScorecardTemplate template = template(interview);
         requireInterviewer(interview, signedBy);
         Scorecard submitted = database.write(c -> {
-            Scorecard stored = load(c, interview, template);
+            Scorecard stored = scorecards.find(c, interview.id()).orElseGet(() -> fresh(interview, template));
             if (stored.status() == Scorecard.Status.SUBMITTED) {
                 throw new ConflictException("The scorecard is already submitted; add an amendment instead.");
             }
@@ -133,7 +133,9 @@ public final class Scorecards {
                     at,
                     Optional.of(new Scorecard.Signature(signedBy, at, hash)),
                     List.of());
-            store(c, stored, next);
+            if (!scorecards.save(c, stored, next)) {
+                throw new ConflictException("The scorecard changed meanwhile; reload it and apply your change again.");
+            }
             trail.record(
                     c,
                     interviewId.toString(),
@@ -155,7 +157,7 @@ public final class Scorecards {
         checks.require(!changes.isEmpty() || values == null || !values.isObject(), "values", "must change a field");
         checks.orThrow();
         Scorecard amended = database.write(c -> {
-            Scorecard stored = load(c, interview, template);
+            Scorecard stored = scorecards.find(c, interview.id()).orElseGet(() -> fresh(interview, template));
             if (stored.status() != Scorecard.Status.SUBMITTED) {
                 throw new ConflictException("The scorecard is not submitted yet; edit it instead of amending it.");
             }
@@ -174,27 +176,6 @@ public final class Scorecards {
             return scorecards.find(c, interviewId).orElseThrow();
         });
         return new Current(interview, template, amended);
-    }
-
-    /** Whether the interview's scorecard is signed and locked; call inside a transaction. */
-    boolean submitted(Connection c, UUID interviewId) throws SQLException {
-        return scorecards
-                .find(c, interviewId)
-                .map(s -> s.status() == Scorecard.Status.SUBMITTED)
-                .orElse(false);
-    }
-
-    private Scorecard load(Connection c, Interview interview, ScorecardTemplate template) throws SQLException {
-        return scorecards.find(c, interview.id()).orElseGet(() -> fresh(interview, template));
-    }
-
-    /** A scorecard never saved has version 0 and is inserted on its first save. */
-    private void store(Connection c, Scorecard stored, Scorecard next) throws SQLException {
-        if (stored.version() == 0) {
-            scorecards.insert(c, next);
-        } else if (!scorecards.update(c, next, stored.version())) {
-            throw new ConflictException("The scorecard changed meanwhile; reload it and apply your change again.");
-        }
     }
 
     private Scorecard fresh(Interview interview, ScorecardTemplate template) {

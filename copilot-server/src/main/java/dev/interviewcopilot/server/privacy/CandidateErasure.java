@@ -1,6 +1,6 @@
 package dev.interviewcopilot.server.privacy;
 
-import dev.interviewcopilot.server.audit.DecisionTrail;
+import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.http.NotFoundException;
 import dev.interviewcopilot.server.live.Interview;
 import dev.interviewcopilot.server.live.InterviewRepository;
@@ -23,7 +23,7 @@ public final class CandidateErasure {
     static final String ACTOR = "erasure-request";
 
     private final Database database;
-    private final DecisionTrail trail;
+    private final AuditRepository trail;
     private final Clock clock;
     private final InterviewRepository interviews = new InterviewRepository();
     private final TranscriptRepository transcripts = new TranscriptRepository();
@@ -31,7 +31,7 @@ public final class CandidateErasure {
     private final NoteRepository notes = new NoteRepository();
     private final ScorecardRepository scorecards = new ScorecardRepository();
 
-    public CandidateErasure(Database database, DecisionTrail trail, Clock clock) {
+    public CandidateErasure(Database database, AuditRepository trail, Clock clock) {
         this.database = database;
         this.trail = trail;
         this.clock = clock;

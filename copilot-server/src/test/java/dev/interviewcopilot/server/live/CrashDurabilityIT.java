@@ -1,0 +1,292 @@
+package dev.interviewcopilot.server.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewcopilot.server.TestBank;
+import dev.interviewcopilot.server.audit.AuditRepository;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real server process with SIGKILL in the middle of a write load (transcript appends, note confirmations,
+ * scorecard ratings, a submission), reopens its database and checks that it is intact and holds every write the
+ * server acknowledged, and that each interview's trail still verifies.
+ */
+class CrashDurabilityIT {
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+    private static final Duration LOAD = Duration.ofMillis(2500);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void should_keep_every_acknowledged_write_after_kill_9() throws Exception {
+        Process server = start();
+        try {
+            int port = port(server);
+            Api api = new Api(path -> URI.create("http://127.0.0.1:" + port + path));
+            List<Interview> interviews = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                interviews.add(prepare(api, i));
+            }
+
+            Set<String> ackedSegments = ConcurrentHashMap.newKeySet();
+            Set<String> ackedConfirmations = ConcurrentHashMap.newKeySet();
+            Map<String, Long> ackedVersions = new ConcurrentHashMap<>();
+            Set<String> ackedSubmissions = ConcurrentHashMap.newKeySet();
+            AtomicInteger acknowledged = new AtomicInteger();
+            AtomicLong stopAt = new AtomicLong(System.nanoTime() + LOAD.toNanos());
+            CountDownLatch done = new CountDownLatch(interviews.size());
+            for (Interview interview : interviews) {
+                Thread.ofPlatform().start(() -> {
+                    try {
+                        load(
+                                api,
+                                interview,
+                                stopAt,
+                                ackedSegments,
+                                ackedConfirmations,
+                                ackedVersions,
+                                ackedSubmissions,
+                                acknowledged);
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            Thread.sleep(LOAD.toMillis());
+            server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
+            server.waitFor(10, TimeUnit.SECONDS);
+            done.await(30, TimeUnit.SECONDS);
+
+            assertThat(acknowledged.get())
+                    .as("writes acknowledged before the kill")
+                    .isGreaterThan(20);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("copilot.db"))) {
+                assertThat(single(c, "PRAGMA integrity_check")).isEqualTo("ok");
+                for (String segment : ackedSegments) {
+                    String[] parts = segment.split("/");
+                    assertThat(count(
+                                    c,
+                                    "SELECT COUNT(*) FROM transcript_segments WHERE interview_id = ? AND seq = ?",
+                                    parts[0],
+                                    parts[1].substring(1)))
+                            .as("acknowledged segment %s", segment)
+                            .isEqualTo(1);
+                }
+                for (String note : ackedConfirmations) {
+                    assertThat(count(c, "SELECT COUNT(*) FROM notes WHERE id = ? AND status = 'confirmed'", note))
+                            .as("acknowledged confirmation of %s", note)
+                            .isEqualTo(1);
+                }
+                for (Map.Entry<String, Long> version : ackedVersions.entrySet()) {
+                    assertThat(count(c, "SELECT version FROM scorecards WHERE interview_id = ?", version.getKey()))
+                            .as("scorecard of %s", version.getKey())
+                            .isGreaterThanOrEqualTo(version.getValue());
+                }
+                for (String submitted : ackedSubmissions) {
+                    assertThat(count(
+                                    c,
+                                    "SELECT COUNT(*) FROM scorecards WHERE interview_id = ? AND status = 'submitted'"
+                                            + " AND content_hash IS NOT NULL",
+                                    submitted))
+                            .isEqualTo(1);
+                }
+                AuditRepository audit = new AuditRepository(Clock.systemUTC());
+                for (Interview interview : interviews) {
+                    assertThat(audit.read(c, interview.id()).verification().valid())
+                            .as("trail of %s", interview.id())
+                            .isTrue();
+                }
+            }
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    /** An interview with an answer on record and drafted notes to confirm. */
+    record Interview(String id, List<String> notes) {}
+
+    private static Interview prepare(Api api, int n) {
+        JsonNode created = api.post(
+                        "/v1/interviews",
+                        Map.of(
+                                "candidate",
+                                        Map.of("name", "Crash Candidate " + n, "email", "crash" + n + "@example.org"),
+                                "position", "Backend Engineer",
+                                "interviewer", "Priya Natarajan",
+                                "date", "2026-11-23",
+                                "stage", "Technical screen",
+                                "questions", List.of(Journey.BOOKING),
+                                "scorecardTemplate", "behavioral-interview"))
+                .json();
+        String id = created.path("id").asText();
+        api.post(
+                "/v1/interviews/" + id + "/transcript",
+                Map.of(
+                        "segments",
+                        List.of(
+                                Map.of("speaker", "interviewer", "text", Journey.QUESTION),
+                                Map.of("speaker", "candidate", "text", Journey.ANSWER))));
+        JsonNode drafts =
+                api.post("/v1/interviews/" + id + "/notes/drafts", Map.of()).json();
+        List<String> notes = drafts.path("answers").get(0).path("notes").findValuesAsText("id").stream()
+                .filter(v -> v.length() == 36)
+                .distinct()
+                .toList();
+        return new Interview(id, notes);
+    }
+
+    /** Writes as fast as the server acknowledges, remembering what it acknowledged, until the server dies. */
+    private static void load(
+            Api api,
+            Interview interview,
+            AtomicLong stopAt,
+            Set<String> segments,
+            Set<String> confirmations,
+            Map<String, Long> versions,
+            Set<String> submissions,
+            AtomicInteger acknowledged) {
+        String base = "/v1/interviews/" + interview.id();
+        int round = 0;
+        try {
+            while (true) {
+                round++;
+                Api.Reply appended = api.post(
+                        base + "/transcript",
+                        Map.of(
+                                "segments",
+                                List.of(Map.of(
+                                        "speaker",
+                                        "candidate",
+                                        "text",
+                                        "And one more detail, number " + round + "."))));
+                if (appended.status() == 201) {
+                    segments.add(interview.id() + "/"
+                            + appended.json().path("segments").get(0).path("id").asText());
+                    acknowledged.incrementAndGet();
+                }
+                if (round <= interview.notes().size()) {
+                    String note = interview.notes().get(round - 1);
+                    if (api.patch(base + "/notes/" + note, Map.of("status", "confirmed"))
+                                    .status()
+                            == 200) {
+                        confirmations.add(note);
+                        acknowledged.incrementAndGet();
+                    }
+                }
+                boolean finish = System.nanoTime()
+                        > stopAt.get() - Duration.ofMillis(800).toNanos();
+                if (!submissions.contains(interview.id())) {
+                    Api.Reply saved = api.put(
+                            base + "/scorecard",
+                            Map.of(
+                                    "values",
+                                    Map.of(
+                                            "position", "Backend Engineer",
+                                            "interviewer-name", "Priya Natarajan",
+                                            "collaboration-evidence", "Round " + round,
+                                            "collaboration-rating", 1 + round % 10,
+                                            "ownership-evidence", "Owned it.",
+                                            "ownership-rating", 1 + (round * 3) % 10,
+                                            "recommendation", "Yes",
+                                            "strengths", "Careful.")));
+                    if (saved.status() == 200) {
+                        versions.put(
+                                interview.id(), saved.json().path("version").asLong());
+                        acknowledged.incrementAndGet();
+                    }
+                    if (finish && interview.id().hashCode() % 2 == 0) {
+                        Api.Reply submitted =
+                                api.post(base + "/scorecard/submit", Map.of("signedBy", "Priya Natarajan"));
+                        if (submitted.status() == 200) {
+                            submissions.add(interview.id());
+                            acknowledged.incrementAndGet();
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException serverGone) {
+            // the kill: connections refused or reset from here on
+        }
+    }
+
+    private Process start() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.interviewcopilot.server.Main");
+        builder.environment().put("COPILOT_DATA_DIR", data.toString());
+        builder.environment().put("COPILOT_BANK_DIR", TestBank.dir().toString());
+        builder.environment().put("COPILOT_PROMPTS_DIR", TestBank.promptsDir().toString());
+        builder.environment().put("SERVER_PORT", "0");
+        builder.environment().put("COPILOT_LOG_ACCESS", "false");
+        builder.environment().remove("COPILOT_CONFIG");
+        builder.redirectErrorStream(true);
+        return builder.start();
+    }
+
+    /** Reads the server's log until it says where it listens (the first start builds the index: seconds). */
+    private int port(Process server) throws Exception {
+        BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        String line;
+        while (Instant.now().isBefore(deadline) && (line = log.readLine()) != null) {
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                int port = Integer.parseInt(m.group(1));
+                // Keep draining the log so the server never blocks on a full pipe.
+                Thread.ofPlatform().daemon().start(() -> log.lines().forEach(l -> {}));
+                return port;
+            }
+        }
+        throw new AssertionError("the server did not start");
+    }
+
+    private static String single(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(Connection c, String sql, String... args) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
+    }
+}
