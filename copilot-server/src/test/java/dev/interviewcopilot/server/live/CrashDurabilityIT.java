@@ -87,6 +87,13 @@ class CrashDurabilityIT {
             assertThat(acknowledged.get())
                     .as("writes acknowledged before the kill")
                     .isGreaterThan(20);
+            System.out.printf(
+                    "kill -9 after %d acknowledged writes (%d segments, %d confirmations, %d scorecards, %d submitted)%n",
+                    acknowledged.get(),
+                    ackedSegments.size(),
+                    ackedConfirmations.size(),
+                    ackedVersions.size(),
+                    ackedSubmissions.size());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("copilot.db"))) {
                 assertThat(single(c, "PRAGMA integrity_check")).isEqualTo("ok");
                 for (String segment : ackedSegments) {
