@@ -273,6 +273,26 @@ final class Journey {
         return new String[] {id, candidateId};
     }
 
+    /** An interview with an answer on record, probes suggested and notes drafted, ready for decisions. */
+    String prepare() {
+        Api.Reply created = api.post(
+                "/v1/interviews",
+                Map.of(
+                        "candidate", Map.of("name", CANDIDATE, "email", EMAIL),
+                        "position", "Senior Backend Engineer",
+                        "interviewer", INTERVIEWER,
+                        "date", "2026-11-23",
+                        "stage", "Technical screen",
+                        "questions", List.of(BOOKING),
+                        "scorecardTemplate", "behavioral-interview"));
+        String base = "/v1/interviews/" + created.json().path("id").asText();
+        append(base, "interviewer", QUESTION);
+        append(base, "candidate", ANSWER);
+        assertThat(api.post(base + "/follow-ups", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(base + "/notes/drafts", Map.of()).status()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
     Api.Reply append(String base, String speaker, String text) {
         Api.Reply reply =
                 api.post(base + "/transcript", Map.of("segments", List.of(Map.of("speaker", speaker, "text", text))));
