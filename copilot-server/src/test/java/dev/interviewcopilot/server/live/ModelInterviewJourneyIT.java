@@ -10,6 +10,7 @@ import static dev.interviewcopilot.server.llm.ProviderStubs.openAiCall;
 import static dev.interviewcopilot.server.llm.ProviderStubs.openAiStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -76,6 +77,37 @@ class ModelInterviewJourneyIT {
                         .doesNotContain(Journey.CANDIDATE, "Quartermaine", Journey.EMAIL));
     }
 
+    @Test
+    void should_show_ai_suggested_bands_labelled_only_when_the_deployment_allows_them() {
+        server.stop();
+        server = TestServer.started(Map.of(
+                "copilot.model.provider", "openai",
+                "copilot.model.url", model.baseUrl() + "/v1",
+                "copilot.model.key", "sk-test-key",
+                "copilot.model.name", "test-model",
+                "copilot.ratings.suggested", "true"));
+        Api api = new Api(server::uri);
+        String base = "/v1/interviews/" + new Journey(api, "llm").prepare();
+
+        JsonNode note = api.get(base + "/notes").json().path("notes").get(0);
+        assertThat(note.path("aiSuggestion").path("band").asText()).isEqualTo("4-6");
+        assertThat(note.path("aiSuggestion").path("label").asText()).startsWith("AI suggestion");
+        assertThat(note.path("aiSuggestion").path("descriptor").asText()).isNotBlank();
+        assertThat(api.get(base + "/scorecard").json().has("aiSuggestions")).isTrue();
+        JsonNode drafted = api.get(base + "/audit").json().path("events").findParents("kind").stream()
+                .filter(e -> e.path("kind").asText().equals("notes-drafted"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(drafted.path("payload")
+                        .path("output")
+                        .path("notes")
+                        .get(0)
+                        .path("aiSuggestedBand")
+                        .asText())
+                .as("recorded as an AI suggestion")
+                .isEqualTo("4-6");
+    }
+
     private static String probes() {
         ObjectNode reply = ProviderStubs.JSON.createObjectNode();
         ArrayNode array = reply.putArray("probes");
@@ -103,6 +135,7 @@ class ModelInterviewJourneyIT {
         ObjectNode note = array.addObject();
         note.putObject("criterion").put("kind", "key-point").put("id", keyPoint);
         note.put("observation", "shown").put("summary", "Describes how the answer handles this point.");
+        note.put("rubricBand", "4-6");
         note.putArray("evidence").addObject().put("segment", "s3").put("quote", quote);
     }
 
