@@ -8,6 +8,7 @@ import dev.interviewcopilot.server.bank.QuestionType;
 import dev.interviewcopilot.server.bank.RoleFamily;
 import dev.interviewcopilot.server.bank.SeniorityLevel;
 import dev.interviewcopilot.server.http.BadRequestException;
+import dev.interviewcopilot.server.http.Ids;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.http.NotFoundException;
 import dev.interviewcopilot.server.http.QueryParams;
@@ -70,7 +71,7 @@ public final class QuestionService implements HttpService {
 
     private void one(ServerRequest request, ServerResponse response) {
         String raw = request.path().pathParameters().get("id");
-        UUID id = parseId(raw).orElseThrow(() -> new BadRequestException("id", "must be a question UUID"));
+        UUID id = Ids.uuid(raw).orElseThrow(() -> new BadRequestException("id", "must be a question UUID"));
         QuestionItem item =
                 bank.item(id).orElseThrow(() -> new NotFoundException("No question has the id " + id + "."));
         Json.send(response, item);
@@ -97,15 +98,5 @@ public final class QuestionService implements HttpService {
                         new IllegalStateException("the search index and the bank disagree about item " + hit.id()));
         return new SearchResponse.Result(
                 hit.score(), hit.matchedFields(), new SearchResponse.Ranks(hit.bm25Rank(), hit.knnRank()), item);
-    }
-
-    private static Optional<UUID> parseId(String raw) {
-        try {
-            UUID id = UUID.fromString(raw);
-            // UUID.fromString accepts short forms such as 1-1-1-1-1; ids in the bank are canonical.
-            return id.toString().equalsIgnoreCase(raw) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

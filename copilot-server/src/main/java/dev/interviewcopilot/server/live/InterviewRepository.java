@@ -3,11 +3,11 @@ package dev.interviewcopilot.server.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.interviewcopilot.server.http.Json;
+import dev.interviewcopilot.server.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,15 +41,15 @@ public final class InterviewRepository {
             insert.setString(2, candidate.id().toString());
             insert.setString(3, interview.position());
             insert.setString(4, interview.interviewer());
-            setOptional(insert, 5, interview.hiringManager());
+            Sql.setText(insert, 5, interview.hiringManager());
             insert.setString(6, interview.stage());
             insert.setString(7, interview.date().toString());
-            setOptional(insert, 8, interview.role());
-            setOptional(insert, 9, interview.seniority());
-            setOptional(insert, 10, interview.questionSetId().map(UUID::toString));
+            Sql.setText(insert, 8, interview.role());
+            Sql.setText(insert, 9, interview.seniority());
+            Sql.setText(insert, 10, interview.questionSetId().map(UUID::toString));
             insert.setString(11, json(interview.questions()));
             insert.setString(12, interview.scorecardTemplate());
-            setOptional(insert, 13, interview.currentQuestionId().map(UUID::toString));
+            Sql.setText(insert, 13, interview.currentQuestionId().map(UUID::toString));
             insert.setString(14, interview.createdAt().toString());
             insert.executeUpdate();
         }
@@ -133,15 +133,6 @@ public final class InterviewRepository {
                 rs.getString(15),
                 Optional.ofNullable(rs.getString(16)).map(UUID::fromString),
                 Instant.parse(rs.getString(17)));
-    }
-
-    private static void setOptional(PreparedStatement statement, int index, Optional<String> value)
-            throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
     }
 
     private static String json(List<UUID> ids) {

@@ -1,10 +1,10 @@
 package dev.interviewcopilot.server.live;
 
+import dev.interviewcopilot.server.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +38,9 @@ public final class TranscriptRepository {
                 insert.setLong(2, seq);
                 insert.setString(3, s.speaker().wireName());
                 insert.setString(4, s.text());
-                setLong(insert, 5, s.startMs());
-                setLong(insert, 6, s.endMs());
-                if (questionId.isPresent()) {
-                    insert.setString(7, questionId.get().toString());
-                } else {
-                    insert.setNull(7, Types.VARCHAR);
-                }
+                Sql.setLong(insert, 5, s.startMs());
+                Sql.setLong(insert, 6, s.endMs());
+                Sql.setText(insert, 7, questionId.map(UUID::toString));
                 insert.setString(8, at.toString());
                 insert.addBatch();
                 stored.add(
@@ -67,8 +63,8 @@ public final class TranscriptRepository {
                             Segment.idOf(rs.getLong(1)),
                             Speaker.named(rs.getString(2)).orElseThrow(),
                             rs.getString(3),
-                            optionalLong(rs, 4),
-                            optionalLong(rs, 5),
+                            Sql.optionalLong(rs, 4),
+                            Sql.optionalLong(rs, 5),
                             Optional.ofNullable(rs.getString(6)).map(UUID::fromString),
                             Instant.parse(rs.getString(7))));
                 }
@@ -105,18 +101,5 @@ public final class TranscriptRepository {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Optional<Long> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setLong(index, value.get());
-        } else {
-            statement.setNull(index, Types.INTEGER);
-        }
-    }
-
-    private static Optional<Long> optionalLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 }

@@ -6,11 +6,11 @@ import dev.interviewcopilot.server.assist.Evidence;
 import dev.interviewcopilot.server.assist.NoteCriterion;
 import dev.interviewcopilot.server.assist.Observation;
 import dev.interviewcopilot.server.http.Json;
+import dev.interviewcopilot.server.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,9 @@ public final class NoteRepository {
             insert.setString(5, note.criterion().id());
             insert.setString(6, note.observation().wireName());
             insert.setString(7, note.draftText());
-            setOptional(insert, 8, note.text());
+            Sql.setText(insert, 8, note.text());
             insert.setString(9, json(note.evidence()));
-            setOptional(insert, 10, note.suggestedBand());
+            Sql.setText(insert, 10, note.suggestedBand());
             insert.setString(11, note.status().wireName());
             insert.setString(12, note.engine());
             insert.setString(13, note.createdAt().toString());
@@ -66,7 +66,7 @@ public final class NoteRepository {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE notes SET status = ?, text = ?, decided_at = ?, decided_by = ? WHERE id = ?")) {
             update.setString(1, note.status().wireName());
-            setOptional(update, 2, note.text());
+            Sql.setText(update, 2, note.text());
             update.setString(3, note.decidedAt().orElseThrow().toString());
             update.setString(4, note.decidedBy().orElseThrow());
             update.setString(5, note.id().toString());
@@ -104,15 +104,6 @@ public final class NoteRepository {
             }
         }
         return notes;
-    }
-
-    private static void setOptional(PreparedStatement statement, int index, Optional<String> value)
-            throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
     }
 
     private static String json(List<Evidence> evidence) {
