@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server;
 
 import dev.interviewcopilot.server.assist.AnswerAnalyzer;
+import dev.interviewcopilot.server.assist.GapDrafter;
 import dev.interviewcopilot.server.assist.NoteDrafter;
 import dev.interviewcopilot.server.assist.ProbeSuggester;
 import dev.interviewcopilot.server.assist.RequirementExtractor;
@@ -25,6 +26,9 @@ import dev.interviewcopilot.server.notes.ScorecardService;
 import dev.interviewcopilot.server.notes.Scorecards;
 import dev.interviewcopilot.server.privacy.CandidateErasure;
 import dev.interviewcopilot.server.privacy.CandidateService;
+import dev.interviewcopilot.server.questionset.ItemSimilarity;
+import dev.interviewcopilot.server.questionset.QuestionSetService;
+import dev.interviewcopilot.server.questionset.QuestionSets;
 import dev.interviewcopilot.server.retrieval.QuestionIndex;
 import dev.interviewcopilot.server.retrieval.QuestionSearch;
 import dev.interviewcopilot.server.retrieval.SearchCorpus;
@@ -57,6 +61,7 @@ public final class App implements AutoCloseable {
     private final RequirementExtractor requirements;
     private final List<HttpService> interviewServices;
     private final CandidateService candidateService;
+    private final QuestionSetService questionSetService;
 
     private App(
             CopilotConfig config,
@@ -82,11 +87,24 @@ public final class App implements AutoCloseable {
         this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
         this.requirements = new RequirementExtractor(bank, gateway, prompts, linter);
         AuditRepository trail = new AuditRepository(clock);
+        QuestionSets questionSets = new QuestionSets(
+                database,
+                trail,
+                bank,
+                index,
+                requirements,
+                new GapDrafter(bank, gateway, prompts, linter),
+                new ItemSimilarity(embedder),
+                linter,
+                clock);
+        int reviewed = questionSets.restoreReviewed();
+        LOG.info(() -> reviewed + " reviewed items from the database joined the bank");
+        this.questionSetService = new QuestionSetService(questionSets, bank);
         Interviews interviews = new Interviews(database, trail, linter, clock);
         Scorecards scorecards = new Scorecards(database, trail, bank, interviews, clock);
         Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, clock);
         this.interviewServices = List.of(
-                new InterviewService(interviews, bank, clock),
+                new InterviewService(interviews, bank, questionSets, clock),
                 new TranscriptService(interviews),
                 new FollowUpService(new FollowUps(database, trail, bank, probes, interviews, clock)),
                 new NoteService(notes, bank),
@@ -169,6 +187,10 @@ public final class App implements AutoCloseable {
     /** The live-interview, notes and scorecard services, all under {@code /v1/interviews}. */
     HttpService[] interviewServices() {
         return interviewServices.toArray(HttpService[]::new);
+    }
+
+    QuestionSetService questionSetService() {
+        return questionSetService;
     }
 
     CandidateService candidateService() {

@@ -112,6 +112,7 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, App app) {
         routing.addFilter(RequestTracking.create(app.config().accessLog()))
                 .register("/v1/questions", app.questionService())
+                .register("/v1/question-sets", app.questionSetService())
                 .register("/v1/interviews", app.interviewServices())
                 .register("/v1/candidates", app.candidateService())
                 .register("/v1", app.catalogService())

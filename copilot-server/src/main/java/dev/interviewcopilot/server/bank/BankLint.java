@@ -27,23 +27,7 @@ final class BankLint {
     private void item(Sourced<QuestionItem> sourced) {
         QuestionItem item = sourced.value();
         Checker check = new Checker(sourced.file(), item.id().toString());
-        check.text("question", item.question());
-        check.text("evaluates", item.evaluates());
-        for (int i = 0; i < item.keyPoints().size(); i++) {
-            check.text("keyPoints[" + i + "].point", item.keyPoints().get(i).point());
-            check.text("keyPoints[" + i + "].probe", item.keyPoints().get(i).probe());
-        }
-        for (int i = 0; i < item.redFlags().size(); i++) {
-            check.text("redFlags[" + i + "].flag", item.redFlags().get(i).flag());
-            check.text("redFlags[" + i + "].soundsLike", item.redFlags().get(i).soundsLike());
-        }
-        for (int i = 0; i < item.rubric().size(); i++) {
-            check.text("rubric[" + i + "].descriptor", item.rubric().get(i).descriptor());
-        }
-        for (int i = 0; i < item.followUps().size(); i++) {
-            check.text("followUps[" + i + "]", item.followUps().get(i));
-        }
-        check.text("tags", String.join(" ", item.tags()));
+        ItemTexts.of(item).forEach(check::text);
     }
 
     private void template(Sourced<ScorecardTemplate> sourced) {

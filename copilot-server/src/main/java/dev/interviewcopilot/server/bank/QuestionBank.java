@@ -1,16 +1,21 @@
 package dev.interviewcopilot.server.bank;
 
 import dev.interviewcopilot.server.compliance.ProtectedTopic;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A loaded, validated question bank. Immutable. */
+/**
+ * A loaded, validated question bank. The curated content is immutable; the one change it accepts is an item a
+ * reviewer approved from a draft ({@link #admit}), which joins the bank for search and interviews at once. Reads
+ * are lock-free snapshots, so a reader never sees half an admission.
+ */
 public final class QuestionBank {
-    private final List<QuestionItem> items;
-    private final Map<UUID, QuestionItem> itemsById;
+    private volatile List<QuestionItem> items;
+    private volatile Map<UUID, QuestionItem> itemsById;
     private final List<Competency> competencies;
     private final List<RoleFamily> roleFamilies;
     private final List<SeniorityLevel> seniorityLevels;
@@ -49,7 +54,29 @@ public final class QuestionBank {
         this.contentHash = contentHash;
     }
 
-    /** Every item, active and retired, in file order. */
+    /**
+     * Adds an item a reviewer approved (it carries its {@link QuestionItem#origin()}). The content hash stays that
+     * of the curated files: reviewed items live in the database, not in them.
+     *
+     * @throws IllegalArgumentException if the item has no origin or its id is taken
+     */
+    public synchronized void admit(QuestionItem item) {
+        if (item.origin().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "only reviewed items join a loaded bank; " + item.id() + " has no origin");
+        }
+        if (itemsById.containsKey(item.id())) {
+            throw new IllegalArgumentException("the bank already has an item " + item.id());
+        }
+        List<QuestionItem> more = new ArrayList<>(items);
+        more.add(item);
+        Map<UUID, QuestionItem> byId = new LinkedHashMap<>(itemsById);
+        byId.put(item.id(), item);
+        this.itemsById = Map.copyOf(byId);
+        this.items = List.copyOf(more);
+    }
+
+    /** Every item, active and retired, in file order, then the reviewed items in the order they were approved. */
     public List<QuestionItem> items() {
         return items;
     }

@@ -2,6 +2,7 @@ package dev.interviewcopilot.server.bank;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param followUps curated follow-up questions
  * @param minutes estimated minutes to ask and discuss
  * @param tags skill tags
+ * @param origin for an item a reviewer approved from a draft rather than a curated file, where it came from
  */
 public record QuestionItem(
         UUID id,
@@ -39,9 +41,11 @@ public record QuestionItem(
         List<RubricBand> rubric,
         List<String> followUps,
         int minutes,
-        List<String> tags) {
+        List<String> tags,
+        Optional<ItemOrigin> origin) {
 
     public QuestionItem {
+        origin = origin == null ? Optional.empty() : origin;
         supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
         roles = List.copyOf(roles);
         seniority = List.copyOf(seniority);

@@ -1,8 +1,8 @@
 package dev.interviewcopilot.server.live;
 
 import dev.interviewcopilot.server.audit.AuditChain;
-import dev.interviewcopilot.server.audit.AuditEvent;
 import dev.interviewcopilot.server.audit.AuditTrail;
+import dev.interviewcopilot.server.audit.EventView;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.RoleFamily;
 import dev.interviewcopilot.server.bank.ScorecardTemplate;
@@ -12,6 +12,8 @@ import dev.interviewcopilot.server.http.Ids;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.http.JsonBody;
 import dev.interviewcopilot.server.http.QueryParams;
+import dev.interviewcopilot.server.questionset.InterviewPlan;
+import dev.interviewcopilot.server.questionset.QuestionSets;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -42,11 +44,13 @@ public final class InterviewService implements HttpService {
 
     private final Interviews interviews;
     private final QuestionBank bank;
+    private final QuestionSets questionSets;
     private final Clock clock;
 
-    public InterviewService(Interviews interviews, QuestionBank bank, Clock clock) {
+    public InterviewService(Interviews interviews, QuestionBank bank, QuestionSets questionSets, Clock clock) {
         this.interviews = interviews;
         this.bank = bank;
+        this.questionSets = questionSets;
         this.clock = clock;
     }
 
@@ -96,8 +100,7 @@ public final class InterviewService implements HttpService {
     private void audit(ServerRequest request, ServerResponse response) {
         UUID id = Ids.path(request, "id");
         AuditTrail trail = interviews.trail(id);
-        List<EventView> events =
-                trail.events().stream().map(InterviewService::view).toList();
+        List<EventView> events = trail.events().stream().map(EventView::of).toList();
         Json.send(response, new TrailView(id, events.size(), events, trail.verification()));
     }
 
@@ -134,9 +137,18 @@ public final class InterviewService implements HttpService {
                                 .map(SeniorityLevel::id)
                                 .toList()));
         Optional<UUID> questionSetId = checks.optionalUuid("questionSetId", body.questionSetId());
-        // Question sets are stored by the hiring manager's journey; until one exists under this id, none can match.
-        questionSetId.ifPresent(q -> checks.fail("questionSetId", "no question set has this id"));
-        List<UUID> questions = questions(checks, body.questions());
+        // A question set supplies what the request leaves out: its questions for this stage, role, seniority, owner.
+        Optional<InterviewPlan> plan =
+                questionSetId.flatMap(q -> questionSets.forInterview(q, stage == null ? "" : stage));
+        questionSetId.ifPresent(q -> checks.require(plan.isPresent(), "questionSetId", "no question set has this id"));
+        if (plan.isPresent()) {
+            hiringManager = hiringManager.or(plan.get()::hiringManager);
+            role = role.or(() -> Optional.of(plan.get().role()));
+            seniority = seniority.or(plan.get()::seniority);
+        }
+        List<UUID> questions = body.questions() == null
+                ? plan.map(InterviewPlan::questions).orElse(List.of())
+                : questions(checks, body.questions());
         checks.require(
                 body.role() != null || body.questionSetId() != null || body.questions() != null,
                 "role",
@@ -228,39 +240,6 @@ public final class InterviewService implements HttpService {
         }
         return forRole.get().id();
     }
-
-    private static EventView view(AuditEvent e) {
-        return new EventView(
-                e.seq(),
-                e.at().toString(),
-                e.actor(),
-                e.kind(),
-                e.payload().map(InterviewService::tree),
-                e.payload().isEmpty(),
-                e.payloadHash(),
-                e.prevHash(),
-                e.hash());
-    }
-
-    private static Object tree(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // Not JSON means the row was altered outside the service; verification reports it, the text stays.
-            return json;
-        }
-    }
-
-    record EventView(
-            long seq,
-            String at,
-            String actor,
-            String kind,
-            Optional<Object> payload,
-            boolean erased,
-            String payloadHash,
-            String prevHash,
-            String hash) {}
 
     record TrailView(UUID interviewId, int count, List<EventView> events, AuditChain.Verification verification) {}
 }

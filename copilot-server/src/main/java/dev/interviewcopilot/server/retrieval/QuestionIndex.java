@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.retrieval;
 
 import dev.interviewcopilot.server.bank.QuestionItem;
+import dev.interviewcopilot.server.bank.SkillTaxonomy;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,15 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -36,6 +40,10 @@ import org.apache.lucene.store.FSDirectory;
  * the embedding model and the index format. When a directory with the same fingerprint exists, it is reused and
  * nothing is re-embedded; otherwise the index is built in a temporary directory and moved into place, so a crash
  * mid-build never leaves a half index that looks complete.
+ *
+ * <p>Items reviewers approve at run time ({@link #add}) go to a small in-memory index beside it, searched together
+ * with it, so they are found at once without touching the fingerprinted directory. They live in the database and
+ * are added again at every start.
  */
 public final class QuestionIndex implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(QuestionIndex.class.getName());
@@ -45,6 +53,12 @@ public final class QuestionIndex implements AutoCloseable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final Build build;
+    private final TextEmbedder embedder;
+    private final SkillTaxonomy skills;
+    private final Directory reviewedDirectory = new ByteBuffersDirectory();
+    private final IndexWriter reviewedWriter;
+    private final SearcherManager reviewedSearchers;
+    private volatile int reviewedCount;
 
     /**
      * How the index came to be.
@@ -56,10 +70,16 @@ public final class QuestionIndex implements AutoCloseable {
      */
     public record Build(String fingerprint, boolean reused, int documents, long millis) {}
 
-    private QuestionIndex(Directory directory, SearcherManager searchers, Build build) {
+    private QuestionIndex(
+            Directory directory, SearcherManager searchers, Build build, TextEmbedder embedder, SkillTaxonomy skills)
+            throws IOException {
         this.directory = directory;
         this.searchers = searchers;
         this.build = build;
+        this.embedder = embedder;
+        this.skills = skills;
+        this.reviewedWriter = new IndexWriter(reviewedDirectory, new IndexWriterConfig(new EnglishAnalyzer()));
+        this.reviewedSearchers = new SearcherManager(reviewedWriter, null);
     }
 
     /**
@@ -82,7 +102,8 @@ public final class QuestionIndex implements AutoCloseable {
             SearcherManager searchers = new SearcherManager(directory, null);
             long millis = (System.nanoTime() - started) / 1_000_000;
             int documents = withSearcher(searchers, s -> s.getIndexReader().numDocs());
-            return new QuestionIndex(directory, searchers, new Build(fingerprint, reused, documents, millis));
+            return new QuestionIndex(
+                    directory, searchers, new Build(fingerprint, reused, documents, millis), embedder, corpus.skills());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the search index in " + root, e);
         }
@@ -98,9 +119,45 @@ public final class QuestionIndex implements AutoCloseable {
         return build;
     }
 
-    /** Runs a function with an acquired searcher and releases it afterwards, whatever happens. */
+    /** Indexes an item a reviewer approved; searches find it as soon as this returns. */
+    public synchronized void add(QuestionItem item) {
+        try {
+            float[] vector = embedder.embedAll(List.of(QuestionDocuments.embeddingText(item)))
+                    .get(0);
+            int ordinal = build.documents() + reviewedCount;
+            reviewedWriter.updateDocument(
+                    new Term(IndexFields.ID, item.id().toString()),
+                    QuestionDocuments.document(item, ordinal, vector, skills));
+            reviewedSearchers.maybeRefreshBlocking();
+            reviewedCount++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index reviewed item " + item.id(), e);
+        }
+    }
+
+    /** The number of reviewed items added since start. */
+    public int reviewedCount() {
+        return reviewedCount;
+    }
+
+    /**
+     * Runs a function with an acquired searcher and releases it afterwards, whatever happens. With reviewed items,
+     * the searcher spans both indexes.
+     */
     <T> T withSearcher(Function<IndexSearcher, T> work) {
-        return withSearcher(searchers, work);
+        if (reviewedCount == 0) {
+            return withSearcher(searchers, work);
+        }
+        return withSearcher(
+                searchers,
+                base -> withSearcher(reviewedSearchers, reviewed -> {
+                    try (MultiReader both = new MultiReader(
+                            new IndexReader[] {base.getIndexReader(), reviewed.getIndexReader()}, false)) {
+                        return work.apply(new IndexSearcher(both));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
     }
 
     private static <T> T withSearcher(SearcherManager searchers, Function<IndexSearcher, T> work) {
@@ -121,6 +178,9 @@ public final class QuestionIndex implements AutoCloseable {
         try {
             searchers.close();
             directory.close();
+            reviewedSearchers.close();
+            reviewedWriter.close();
+            reviewedDirectory.close();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "closing the search index failed", e);
         }

@@ -167,6 +167,7 @@ class QuestionSearchTest {
                 item.rubric(),
                 item.followUps(),
                 item.minutes(),
-                item.tags());
+                item.tags(),
+                item.origin());
     }
 }
