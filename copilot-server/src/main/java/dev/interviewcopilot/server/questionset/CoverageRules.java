@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.questionset;
 
 import dev.interviewcopilot.server.bank.KeyPoint;
+import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.retrieval.TextTerms;
 import java.util.HashSet;
@@ -33,6 +34,11 @@ final class CoverageRules {
                 .filter(r -> covers(item, r))
                 .map(Requirement::id)
                 .toList();
+    }
+
+    /** Whether any active bank question, of any role, covers the requirement. */
+    static boolean inBank(QuestionBank bank, Requirement requirement) {
+        return bank.items().stream().filter(QuestionItem::active).anyMatch(i -> covers(i, requirement));
     }
 
     private static Set<String> terms(QuestionItem item) {

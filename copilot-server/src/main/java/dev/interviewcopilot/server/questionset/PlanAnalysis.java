@@ -2,7 +2,6 @@ package dev.interviewcopilot.server.questionset;
 
 import dev.interviewcopilot.server.bank.ItemTexts;
 import dev.interviewcopilot.server.bank.QuestionBank;
-import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RoleProfile;
 import dev.interviewcopilot.server.compliance.LintFinding;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
@@ -79,9 +78,7 @@ final class PlanAnalysis {
     }
 
     private String reason(Requirement requirement, PlanScope scope) {
-        boolean inBank =
-                bank.items().stream().filter(QuestionItem::active).anyMatch(i -> CoverageRules.covers(i, requirement));
-        if (inBank) {
+        if (CoverageRules.inBank(bank, requirement)) {
             return "Bank questions cover it, but none fits this plan's stages, seniority and time budget.";
         }
         return switch (requirement.kind()) {

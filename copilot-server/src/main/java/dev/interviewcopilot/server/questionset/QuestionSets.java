@@ -344,7 +344,11 @@ public final class QuestionSets {
         selection.coverMustHaves();
         List<AiOutput> outputs = new ArrayList<>();
         if (drafter.available()) {
-            List<Requirement> gaps = selection.uncoveredMustHaves();
+            // Only what the bank lacks altogether: a must-have its questions cover but time did not admit is not
+            // helped by one more question.
+            List<Requirement> gaps = selection.uncoveredMustHaves().stream()
+                    .filter(r -> !CoverageRules.inBank(bank, r))
+                    .toList();
             if (gaps.size() > MAX_DRAFTS) {
                 notices.add(gaps.size() + " must-haves have no bank question; questions were drafted for the first "
                         + MAX_DRAFTS + ".");

@@ -4,6 +4,7 @@ import dev.interviewcopilot.server.assist.Provenance;
 import dev.interviewcopilot.server.bank.Competency;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
+import dev.interviewcopilot.server.bank.QuestionType;
 import dev.interviewcopilot.server.bank.RoleFamily;
 import dev.interviewcopilot.server.bank.RoleProfile;
 import java.util.ArrayList;
@@ -104,8 +105,27 @@ final class Selection {
         similarity.prepare(all);
     }
 
-    /** Step 1: cover the must-haves, greedily, most new must-haves first. */
+    /**
+     * Step 1: opens each design stage with its best design question (a design stage without one is not a design
+     * stage, however many short questions would cover more), then covers the remaining must-haves greedily by new must-haves per minute, the classic heuristic
+     * for coverage under a budget.
+     */
     void coverMustHaves() {
+        for (RoleProfile.Stage stage : stages) {
+            Candidate anchor = null;
+            for (QuestionItem item : native_.get(stage.id())) {
+                if (stage.types().get(0) != QuestionType.SYSTEM_DESIGN || item.type() != QuestionType.SYSTEM_DESIGN) {
+                    continue;
+                }
+                Optional<Candidate> c = candidate(stage, item, true);
+                if (c.isPresent() && (anchor == null || c.get().beats(anchor))) {
+                    anchor = c.get();
+                }
+            }
+            if (anchor != null) {
+                take(anchor);
+            }
+        }
         while (true) {
             Candidate best = null;
             for (RoleProfile.Stage stage : stages) {
@@ -114,7 +134,7 @@ final class Selection {
                         Optional<Candidate> c = candidate(stage, item, own);
                         if (c.isPresent()
                                 && c.get().newMust > 0
-                                && (best == null || c.get().beats(best))) {
+                                && (best == null || c.get().coversFaster(best))) {
                             best = c.get();
                         }
                     }
@@ -222,6 +242,13 @@ final class Selection {
                 return score > other.score;
             }
             return tieBreak().compareTo(other.tieBreak()) < 0;
+        }
+
+        /** More new must-haves per minute; then as {@link #beats}. */
+        boolean coversFaster(Candidate other) {
+            double mine = (double) newMust / item.minutes();
+            double theirs = (double) other.newMust / other.item.minutes();
+            return mine != theirs ? mine > theirs : beats(other);
         }
 
         String tieBreak() {
