@@ -16,6 +16,9 @@ import java.util.UUID;
 final class ContractFixture {
     static final String BOOKING = "6f0c2a8e-3b1d-4c7e-9a52-1d8e4f6b7c90";
     static final String INTERVIEWER = "Priya Natarajan";
+    static final String JOB = "Senior Backend Engineer\\n\\nRequirements\\n- Strong PostgreSQL and SQL, including"
+            + " indexing and transactions.\\n- Experience with Kafka and event-driven services.\\n- You design REST"
+            + " APIs and care about idempotency.\\n- Java or Kotlin in production.";
     static final String ANSWER = "I'd wrap the check and the insert in a transaction and lock the room row with"
             + " select for update, so only one booking for that room goes through at a time. The other request"
             + " waits and then sees the clash, and we send back a 409 naming the booking in the way.";
@@ -27,6 +30,8 @@ final class ContractFixture {
     /** How much state an example needs. */
     enum Setup {
         NONE,
+        /** A question set planned from {@link #JOB} by the offline engine: {@code {set}}, {@code {setQuestion}}. */
+        PLANNED,
         EMPTY,
         LIVE,
         COMPLETE,
@@ -44,6 +49,20 @@ final class ContractFixture {
     static ContractFixture build(TestServer server, Setup setup) {
         ContractFixture f = new ContractFixture(server);
         if (setup == Setup.NONE) {
+            return f;
+        }
+        if (setup == Setup.PLANNED) {
+            JsonNode set = f.call("POST", "/v1/question-sets", "{\"jobDescription\": \"" + JOB + "\"}");
+            f.values.put("{set}", set.path("id").asText());
+            f.values.put(
+                    "{setQuestion}",
+                    set.path("plan")
+                            .path("stages")
+                            .get(0)
+                            .path("questions")
+                            .get(0)
+                            .path("questionId")
+                            .asText());
             return f;
         }
         JsonNode interview = f.call(

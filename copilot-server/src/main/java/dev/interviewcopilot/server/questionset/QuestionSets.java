@@ -231,6 +231,7 @@ public final class QuestionSets {
                 trail.record(c, id.toString(), AuditRepository.COPILOT, "gap-drafted", draft);
             }
             trail.record(c, id.toString(), author, "question-set-edited", summary(version, next));
+            return null;
         });
         return new QuestionSet(
                 id,
@@ -297,6 +298,7 @@ public final class QuestionSets {
             payload.put("draftedBy", drafted.provenance());
             payload.put("item", reviewed);
             trail.record(c, id.toString(), reviewer, "question-approved", payload);
+            return null;
         });
         bank.admit(reviewed);
         index.add(reviewed);
@@ -311,11 +313,7 @@ public final class QuestionSets {
                 nextContent);
     }
 
-    private interface InTransaction {
-        void run(java.sql.Connection c) throws java.sql.SQLException;
-    }
-
-    private void store(QuestionSet current, SetVersion version, SetContent content, InTransaction alsoDo) {
+    private void store(QuestionSet current, SetVersion version, SetContent content, Database.Work<Void> alsoDo) {
         boolean stored = database.write(c -> {
             if (!sets.addVersion(c, current.id(), current.latestVersion(), version, content)) {
                 return false;

@@ -299,6 +299,9 @@ final class Selection {
         if (redundancy > 0.6) {
             reasons.add("Closest chosen question is " + Math.round(redundancy * 100) + "% similar.");
         }
+        if (reasons.isEmpty()) {
+            reasons.add("Uses the stage's remaining time on " + competencyName(item.competency()) + ".");
+        }
         double score = MUST * newMust.size()
                 + NICE * newNice.size()
                 + BALANCE * deficit
@@ -343,9 +346,16 @@ final class Selection {
         return Math.max(0, target - allocated) / budget;
     }
 
+    /**
+     * Whether the item suits the seniority: the stated level when the profile is for it, else (no level stated, or
+     * the profile is a stand-in for a level the bank has no profile for) any of the profile's levels.
+     */
     private boolean suitsSeniority(QuestionItem item) {
-        return scope.seniority().isEmpty()
-                || item.seniority().contains(scope.seniority().get());
+        List<String> levels = scope.seniority()
+                .filter(scope.profile().seniority()::contains)
+                .map(List::of)
+                .orElse(scope.profile().seniority());
+        return item.seniority().stream().anyMatch(levels::contains);
     }
 
     private static String names(List<Requirement> requirements) {
