@@ -2,12 +2,14 @@ package dev.interviewcopilot.server.questionset;
 
 import dev.interviewcopilot.server.bank.ItemTexts;
 import dev.interviewcopilot.server.bank.QuestionBank;
+import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RoleProfile;
 import dev.interviewcopilot.server.compliance.LintFinding;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +28,19 @@ final class PlanAnalysis {
     }
 
     Plan analyse(PlanScope scope, List<PlanStage> stages, List<Requirement> requirements, List<String> notices) {
+        return analyse(scope, stages, requirements, notices, Map.of());
+    }
+
+    /**
+     * As {@link #analyse(PlanScope, List, List, List)}, with items that are about to join the bank (an approval
+     * being stored) read from {@code pending}.
+     */
+    Plan analyse(
+            PlanScope scope,
+            List<PlanStage> stages,
+            List<Requirement> requirements,
+            List<String> notices,
+            Map<UUID, QuestionItem> pending) {
         List<PlanStage> covered = new ArrayList<>();
         for (PlanStage stage : stages) {
             covered.add(new PlanStage(
@@ -33,7 +48,7 @@ final class PlanAnalysis {
                     stage.name(),
                     stage.budgetMinutes(),
                     stage.questions().stream()
-                            .map(q -> q.withCoverage(CoverageRules.covered(q.item(bank), requirements)))
+                            .map(q -> q.withCoverage(CoverageRules.covered(item(q, pending), requirements)))
                             .toList()));
         }
         List<PlannedQuestion> questions =
@@ -72,9 +87,14 @@ final class PlanAnalysis {
                 covered,
                 coverage,
                 gaps,
-                balance(scope, questions),
-                lint(questions),
+                balance(scope, questions, pending),
+                lint(questions, pending),
                 allNotices);
+    }
+
+    private QuestionItem item(PlannedQuestion question, Map<UUID, QuestionItem> pending) {
+        QuestionItem joining = pending.get(question.questionId());
+        return joining != null ? joining : question.item(bank);
     }
 
     private String reason(Requirement requirement, PlanScope scope) {
@@ -97,12 +117,13 @@ final class PlanAnalysis {
                 .orElse(Integer.MAX_VALUE);
     }
 
-    private List<CompetencyBalance> balance(PlanScope scope, List<PlannedQuestion> questions) {
+    private List<CompetencyBalance> balance(
+            PlanScope scope, List<PlannedQuestion> questions, Map<UUID, QuestionItem> pending) {
         int total = questions.stream().mapToInt(PlannedQuestion::minutes).sum();
         List<CompetencyBalance> balance = new ArrayList<>();
         for (RoleProfile.CompetencyWeight weight : scope.profile().competencies()) {
             int minutes = questions.stream()
-                    .filter(q -> q.item(bank).competency().equals(weight.id()))
+                    .filter(q -> item(q, pending).competency().equals(weight.id()))
                     .mapToInt(PlannedQuestion::minutes)
                     .sum();
             balance.add(new CompetencyBalance(
@@ -114,10 +135,10 @@ final class PlanAnalysis {
         return balance;
     }
 
-    private List<QuestionLint> lint(List<PlannedQuestion> questions) {
+    private List<QuestionLint> lint(List<PlannedQuestion> questions, Map<UUID, QuestionItem> pending) {
         List<QuestionLint> findings = new ArrayList<>();
         for (PlannedQuestion question : questions) {
-            ItemTexts.of(question.item(bank)).forEach((field, text) -> {
+            ItemTexts.of(item(question, pending)).forEach((field, text) -> {
                 for (LintFinding finding : linter.lint(text)) {
                     findings.add(new QuestionLint(question.questionId(), field, finding));
                 }

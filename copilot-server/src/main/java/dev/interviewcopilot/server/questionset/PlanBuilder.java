@@ -5,13 +5,14 @@ import dev.interviewcopilot.server.bank.QuestionItem;
 import java.util.List;
 
 /**
- * Selects questions for a plan. A {@link Selection} runs in three steps, so drafts for gaps can be placed before the
- * remaining time is filled:
+ * Selects questions for a plan. A {@link Selection} runs in three steps:
  *
  * <ol>
- *   <li>{@link Selection#coverMustHaves}: greedy set cover of the must-have requirements, most new must-haves first,
- *       from the role's questions and, for a must-have the role's questions miss, other families' questions;
- *   <li>{@link Selection#place}: drafts for what is still uncovered;
+ *   <li>{@link Selection#place}: drafts for must-haves the bank has no question on, placed first so the bank's
+ *       questions fill the time around them;
+ *   <li>{@link Selection#coverMustHaves}: each design stage opens with its best design question, then greedy set
+ *       cover of the must-haves by new must-haves per minute, from the role's questions and, for a must-have the
+ *       role's questions miss, other families' questions;
  *   <li>{@link Selection#fill}: the rest of each stage's time, by marginal relevance (uncovered nice-to-haves, the
  *       competency furthest below its profile weight, a question type the stage lacks) less redundancy with what
  *       is already chosen (maximal marginal relevance).

@@ -283,7 +283,8 @@ public final class QuestionSets {
         PlanEdits plan = new PlanEdits(bank, content.plan());
         plan.approved(reviewed, reviewer);
         PlanScope scope = scope(content.options());
-        Plan next = analysis.analyse(scope, plan.stages(), content.requirements(), List.of());
+        Plan next = analysis.analyse(
+                scope, plan.stages(), content.requirements(), List.of(), Map.of(reviewed.id(), reviewed));
         SetContent nextContent = new SetContent(content.extraction(), content.requirements(), content.options(), next);
         SetVersion version = new SetVersion(
                 current.latestVersion() + 1,
@@ -339,12 +340,12 @@ public final class QuestionSets {
 
     private Planned plan(PlanScope scope, List<Requirement> requirements, Caller caller, List<String> notices) {
         Selection selection = builder.start(scope, requirements);
-        selection.coverMustHaves();
         List<AiOutput> outputs = new ArrayList<>();
         if (drafter.available()) {
-            // Only what the bank lacks altogether: a must-have its questions cover but time did not admit is not
-            // helped by one more question.
-            List<Requirement> gaps = selection.uncoveredMustHaves().stream()
+            // Only what the bank lacks altogether, drafted and placed first so the bank's questions fill the time
+            // around them: a must-have the bank covers is never helped by a new question.
+            List<Requirement> gaps = requirements.stream()
+                    .filter(Requirement::must)
                     .filter(r -> !CoverageRules.inBank(bank, r))
                     .toList();
             if (gaps.size() > MAX_DRAFTS) {
@@ -365,6 +366,7 @@ public final class QuestionSets {
                 draft.item().ifPresent(item -> selection.place(item, requirement, draft.provenance()));
             }
         }
+        selection.coverMustHaves();
         selection.fill();
         Plan plan = selection.plan();
         List<String> all = new ArrayList<>(notices);

@@ -106,7 +106,7 @@ final class Selection {
     }
 
     /**
-     * Step 1: opens each design stage with its best design question (a design stage without one is not a design
+     * Step 2: opens each design stage with its best design question (a design stage without one is not a design
      * stage, however many short questions would cover more), then covers the remaining must-haves greedily by new must-haves per minute, the classic heuristic
      * for coverage under a budget.
      */
@@ -147,16 +147,8 @@ final class Selection {
         }
     }
 
-    /** The must-haves no chosen bank question covers yet. */
-    List<Requirement> uncoveredMustHaves() {
-        return requirements.stream()
-                .filter(Requirement::must)
-                .filter(r -> !covered.contains(r.id()))
-                .toList();
-    }
-
     /**
-     * Step 2: places a draft for a requirement in the stage that asks its type and competency, or else the stage
+     * Step 1: places a draft for a requirement in the stage that asks its type and competency, or else the stage
      * with the most time left; a draft that fits nowhere is left out.
      *
      * @return whether it was placed
@@ -170,6 +162,14 @@ final class Selection {
         if (stage.isEmpty()) {
             notices.add("The question drafted for '" + requirement.name() + "' needs " + draft.minutes()
                     + " minutes and no stage has that much left; it is not in the plan.");
+            return false;
+        }
+        Optional<QuestionItem> twin = chosenItems.stream()
+                .filter(c -> similarity.of(draft, c) >= ItemSimilarity.NEAR_DUPLICATE)
+                .findFirst();
+        if (twin.isPresent()) {
+            notices.add("The question drafted for '" + requirement.name() + "' asks what question "
+                    + twin.get().id() + " already asks; it is not in the plan.");
             return false;
         }
         List<String> reasons = List.of(

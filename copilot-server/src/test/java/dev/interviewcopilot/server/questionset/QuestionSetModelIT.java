@@ -1,0 +1,299 @@
+package dev.interviewcopilot.server.questionset;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.interviewcopilot.server.llm.ProviderStubs.openAiAnswer;
+import static dev.interviewcopilot.server.llm.ProviderStubs.openAiCall;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.interviewcopilot.server.OpenApiSchemas;
+import dev.interviewcopilot.server.Responses;
+import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.llm.ProviderStubs;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hiring manager's journey with a model behind the service: WireMock speaks the OpenAI API over real HTTP,
+ * reads each job description (its reading built from what the text really says, plus one skill no bank question
+ * covers) and drafts a question for that gap. Drafts are marked for review, linted, and join the bank only when a
+ * person approves them, at once and across restarts.
+ */
+class QuestionSetModelIT {
+    /** A skill the taxonomy and the bank do not know, added to every job description. */
+    static final String UNKNOWN = "ledger tessellation";
+
+    private static final WireMockServer model =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private static TestServer server;
+    private static SetApi api;
+    private final SetApi offline = new SetApi(TestServer.shared());
+
+    static List<String> jobs() {
+        return SetApi.JOBS;
+    }
+
+    /** One model-backed server for the class: starting one takes seconds. */
+    @BeforeAll
+    static void start() {
+        model.start();
+        server = TestServer.started(settings(Map.of()));
+        api = new SetApi(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        model.stop();
+    }
+
+    private static Map<String, String> settings(Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "copilot.model.provider", "openai",
+                "copilot.model.url", model.baseUrl() + "/v1",
+                "copilot.model.key", "sk-test-key",
+                "copilot.model.name", "test-model"));
+        settings.putAll(more);
+        return settings;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jobs")
+    void should_plan_with_the_models_reading_and_draft_what_the_bank_lacks(String job) {
+        String text = SetApi.job(job) + "\n- Hands-on " + UNKNOWN + " for our finance team.\n";
+        stub(text, draft(job, text, "How would you approach " + UNKNOWN + " between two systems of record?"));
+
+        JsonNode set = api.create(SetApi.createBody(text));
+
+        assertThat(set.path("engine").asText()).isEqualTo("llm");
+        assertThat(set.path("extraction").path("provenance").path("engine").asText())
+                .isEqualTo("llm");
+        assertThat(set.path("extraction").path("provenance").path("model").asText())
+                .isEqualTo("openai/test-model");
+        JsonNode drafted = SetApi.questions(set).stream()
+                .filter(q -> q.path("source").asText().equals("drafted-needs-review"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no drafted question in " + set.path("plan")));
+        assertThat(drafted.path("draftedBy").path("engine").asText()).isEqualTo("llm");
+        assertThat(drafted.path("draftedBy").path("prompt").asText()).startsWith("gaps@1#");
+        assertThat(drafted.path("covers").toString()).contains("text:" + UNKNOWN);
+        JsonNode gap = gap(set, "text:" + UNKNOWN);
+        assertThat(gap.path("draft").asText())
+                .isEqualTo(drafted.path("questionId").asText());
+        PlanChecks.check(set);
+        int calls = model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH)))
+                .size();
+        assertThat(calls)
+                .as("one reading, and one draft per must-have the bank has nothing on, at most five")
+                .isBetween(2, 1 + QuestionSets.MAX_DRAFTS);
+    }
+
+    @Test
+    void should_add_an_approved_draft_to_the_bank_searchable_at_once_and_after_a_restart() {
+        String text = SetApi.job("senior-backend") + "\n- Hands-on " + UNKNOWN + " for our finance team.\n";
+        stub(text, draft("senior-backend", text, "Walk me through how you would run " + UNKNOWN + " every night."));
+        TestServer own = TestServer.started(settings(Map.of()));
+        SetApi api = new SetApi(own);
+        JsonNode set = api.create(SetApi.createBody(text));
+        String id = set.path("id").asText();
+        String draftId = gap(set, "text:" + UNKNOWN).path("draft").asText();
+        assertThat(offline.get("/v1/questions/" + draftId).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> approved = api.post(
+                "/v1/question-sets/" + id + "/questions/" + draftId + "/approve",
+                "{\"version\": 1, \"reviewer\": \"Dana Reviewer\"}");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        JsonNode v2 = Responses.json(approved);
+        assertThat(OpenApiSchemas.violations("QuestionSet", v2)).isEmpty();
+        assertThat(v2.path("version").asInt()).isEqualTo(2);
+        JsonNode now = SetApi.questions(v2).stream()
+                .filter(q -> q.path("questionId").asText().equals(draftId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(now.path("source").asText()).isEqualTo("bank");
+        assertThat(now.path("item").path("origin").path("reviewedBy").asText()).isEqualTo("Dana Reviewer");
+        assertThat(v2.path("plan").path("gaps").toString()).doesNotContain("text:" + UNKNOWN);
+        assertReviewed(api, draftId, id);
+
+        HttpResponse<String> again = api.post(
+                "/v1/question-sets/" + id + "/questions/" + draftId + "/approve",
+                "{\"version\": 2, \"reviewer\": \"Dana Reviewer\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        List<String> kinds = new ArrayList<>();
+        Responses.json(api.get("/v1/question-sets/" + id + "/audit"))
+                .path("events")
+                .forEach(e -> kinds.add(e.path("kind").asText()));
+        assertThat(kinds.get(0)).isEqualTo("requirements-extracted");
+        assertThat(kinds).contains("gap-drafted");
+        assertThat(kinds.subList(kinds.size() - 2, kinds.size()))
+                .containsExactly("question-set-created", "question-approved");
+
+        own.stop();
+        TestServer restarted = TestServer.started(
+                settings(Map.of("copilot.data.dir", own.dataDir().toString())));
+        try {
+            assertReviewed(new SetApi(restarted), draftId, id);
+            assertThat(new SetApi(server).get("/v1/questions/" + draftId).statusCode())
+                    .as("another deployment's bank does not have it")
+                    .isEqualTo(404);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void should_report_the_gap_without_a_draft_when_the_draft_touches_a_protected_topic() {
+        String text = SetApi.job("frontend") + "\n- Hands-on " + UNKNOWN + " for our finance team.\n";
+        stub(text, draft("frontend", text, "How old are you, and how would you approach " + UNKNOWN + "?"));
+
+        JsonNode set = api.create(SetApi.createBody(text));
+
+        assertThat(SetApi.questions(set))
+                .noneMatch(q -> q.path("source").asText().equals("drafted-needs-review"));
+        assertThat(gap(set, "text:" + UNKNOWN).has("draft")).isFalse();
+        JsonNode trail =
+                Responses.json(api.get("/v1/question-sets/" + set.path("id").asText() + "/audit"));
+        List<JsonNode> drafted = new ArrayList<>();
+        trail.path("events").forEach(e -> {
+            if (e.path("kind").asText().equals("gap-drafted")) {
+                drafted.add(e);
+            }
+        });
+        assertThat(drafted)
+                .isNotEmpty()
+                .allSatisfy(
+                        e -> assertThat(e.path("payload").path("fallbackReason").asText())
+                                .isEqualTo("invalid-output"));
+        assertThat(model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH))
+                        .withRequestBody(containing("Requirement to cover"))))
+                .as("each draft was sent back once for repair")
+                .hasSize(2 * drafted.size());
+        PlanChecks.check(set);
+    }
+
+    private static void assertReviewed(SetApi api, String draftId, String setId) {
+        HttpResponse<String> item = api.get("/v1/questions/" + draftId);
+        assertThat(item.statusCode()).isEqualTo(200);
+        assertThat(Responses.json(item).path("origin").path("questionSet").asText())
+                .isEqualTo(setId);
+        JsonNode hits = Responses.json(
+                api.get("/v1/questions?q=" + URLEncoder.encode(UNKNOWN, StandardCharsets.UTF_8) + "&limit=3"));
+        assertThat(hits.path("results").get(0).path("item").path("id").asText()).isEqualTo(draftId);
+    }
+
+    private void stub(String text, String draft) {
+        model.resetAll();
+        model.stubFor(openAiCall()
+                .withRequestBody(containing("Requirement to cover"))
+                .atPriority(1)
+                .willReturn(openAiAnswer(draft)));
+        model.stubFor(openAiCall().atPriority(5).willReturn(openAiAnswer(reading(text))));
+    }
+
+    /** What a careful model would read: what the offline engine finds, with the unknown skill as a must-have. */
+    private String reading(String text) {
+        JsonNode read = offline.create(SetApi.createBody(text));
+        ObjectNode reading = SetApi.object().put("language", "en");
+        reading.put("roleFamily", read.path("options").path("role").asText());
+        JsonNode seniority = read.path("options").path("seniority");
+        if (seniority.isMissingNode()) {
+            reading.putNull("seniority");
+        } else {
+            reading.put("seniority", seniority.asText());
+        }
+        ArrayNode must = reading.putArray("mustHave");
+        ArrayNode nice = reading.putArray("niceToHave");
+        ArrayNode competencies = reading.putArray("competencies");
+        for (JsonNode r : read.path("requirements")) {
+            String span = r.path("span").path("text").asText();
+            switch (r.path("kind").asText()) {
+                case "competency" ->
+                    competencies.addObject().put("id", r.path("key").asText()).put("span", span);
+                default ->
+                    (r.path("importance").asText().equals("must-have") ? must : nice)
+                            .addObject()
+                            .put("skill", r.path("name").asText())
+                            .put("span", span);
+            }
+        }
+        must.addObject().put("skill", UNKNOWN).put("span", UNKNOWN);
+        return reading.toString();
+    }
+
+    /** A complete draft evaluating a competency of the plan's first stage. */
+    private String draft(String job, String text, String question) {
+        JsonNode read = offline.create(SetApi.createBody(text));
+        String profile = read.path("options").path("profile").asText();
+        String competency = null;
+        for (JsonNode p : Responses.json(offline.get("/v1/roles")).path("profiles")) {
+            if (p.path("id").asText().equals(profile)) {
+                competency = p.path("stages").get(0).path("competencies").get(0).asText();
+            }
+        }
+        ObjectNode d = SetApi.object()
+                .put("question", question)
+                .put("evaluates", "Whether the candidate can plan and check " + UNKNOWN + " end to end.")
+                .put("competency", competency)
+                .put("type", "situational");
+        ArrayNode points = d.putArray("keyPoints");
+        points.addObject()
+                .put("id", "sources")
+                .put("point", "Names both systems of record and which one wins.")
+                .put("probe", "Which system decides when the two disagree?");
+        points.addObject()
+                .put("id", "matching")
+                .put("point", "Matches entries by a stable key, not by amount.")
+                .put("probe", "How do you pair an entry on one side with its twin?");
+        points.addObject()
+                .put("id", "breaks")
+                .put("point", "Reports breaks with an owner and an age.")
+                .put("probe", "What happens to a difference nobody claims?");
+        ArrayNode flags = d.putArray("redFlags");
+        flags.addObject()
+                .put("id", "totals-only")
+                .put("flag", "Compares only daily totals.")
+                .put("soundsLike", "if the sums match we're fine");
+        flags.addObject()
+                .put("id", "manual")
+                .put("flag", "Relies on someone eyeballing a spreadsheet.")
+                .put("soundsLike", "finance checks it by hand");
+        ArrayNode rubric = d.putArray("rubric");
+        rubric.addObject().put("scores", "1-3").put("descriptor", "No plan beyond comparing totals.");
+        rubric.addObject().put("scores", "4-6").put("descriptor", "Matches entries but has no owner for breaks.");
+        rubric.addObject().put("scores", "7-8").put("descriptor", "Stable keys, breaks reported with owners.");
+        rubric.addObject().put("scores", "9-10").put("descriptor", "All of that, plus ageing and trend alerts.");
+        d.putArray("followUps")
+                .add("How would you backfill a month of missing data?")
+                .add("What would you alert on first?");
+        d.put("minutes", 10);
+        d.putArray("tags").add("sql").add("reconciliation-magic");
+        return d.toString();
+    }
+
+    private static JsonNode gap(JsonNode set, String requirement) {
+        for (JsonNode gap : set.path("plan").path("gaps")) {
+            if (gap.path("requirement").asText().equals(requirement)) {
+                return gap;
+            }
+        }
+        throw new AssertionError(
+                "no gap " + requirement + " in " + set.path("plan").path("gaps"));
+    }
+}
