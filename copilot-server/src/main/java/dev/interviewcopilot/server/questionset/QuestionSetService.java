@@ -256,7 +256,10 @@ public final class QuestionSetService implements HttpService {
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            checks.optionalText(field + "[" + i + "]", raw.get(i), 100).ifPresentOrElse(ids::add, () -> {});
+            String id = checks.text(field + "[" + i + "]", raw.get(i), 100);
+            if (id != null) {
+                ids.add(id);
+            }
         }
         return ids;
     }
