@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -127,7 +128,8 @@ record SyntheticCorpus(
                 15,
                 List.of(pick(random, pool.tags()), pick(random, pool.tags())).stream()
                         .distinct()
-                        .toList());
+                        .toList(),
+                Optional.empty());
         vectors.put(QuestionIndex.embeddingText(item), sum(used, random));
         return item;
     }

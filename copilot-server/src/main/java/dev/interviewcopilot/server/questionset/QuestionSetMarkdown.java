@@ -44,7 +44,7 @@ final class QuestionSetMarkdown {
         md.append("## Requirements\n\n| Requirement | Importance | Covered by |\n|---|---|---|\n");
         for (CoverageRow row : plan.coverage()) {
             md.append("| ")
-                    .append(cell(row.requirement().name()))
+                    .append(inline(row.requirement().name()))
                     .append(" | ")
                     .append(row.requirement().importance().wireName())
                     .append(" | ")
@@ -125,7 +125,7 @@ final class QuestionSetMarkdown {
             md.append("| ")
                     .append(band.scores())
                     .append(" | ")
-                    .append(cell(band.descriptor()))
+                    .append(inline(band.descriptor()))
                     .append(" |\n");
         }
         List<String> followUps = item.followUps();
@@ -139,9 +139,5 @@ final class QuestionSetMarkdown {
     /** Text on one line, with Markdown's own characters kept literal. */
     private static String inline(String text) {
         return text.replace("\r", " ").replace("\n", " ").replaceAll("([\\\\`*_#\\[\\]<>|])", "\\\\$1");
-    }
-
-    private static String cell(String text) {
-        return inline(text);
     }
 }

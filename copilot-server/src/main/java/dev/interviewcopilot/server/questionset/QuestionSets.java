@@ -13,11 +13,13 @@ import dev.interviewcopilot.server.assist.SkillRequirement;
 import dev.interviewcopilot.server.audit.AiOutput;
 import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.audit.AuditTrail;
+import dev.interviewcopilot.server.bank.Competency;
 import dev.interviewcopilot.server.bank.ItemOrigin;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RoleFamily;
 import dev.interviewcopilot.server.bank.RoleProfile;
+import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
 import dev.interviewcopilot.server.http.BadRequestException;
 import dev.interviewcopilot.server.http.ConflictException;
 import dev.interviewcopilot.server.http.FieldError;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,7 +75,7 @@ public final class QuestionSets {
             RequirementExtractor extractor,
             GapDrafter drafter,
             ItemSimilarity similarity,
-            dev.interviewcopilot.server.compliance.ProtectedTopicLinter linter,
+            ProtectedTopicLinter linter,
             Clock clock) {
         this.database = database;
         this.trail = trail;
@@ -207,7 +210,6 @@ public final class QuestionSets {
         PlanEdits plan = new PlanEdits(bank, content.plan());
         List<String> changes = new ArrayList<>();
         List<AiOutput> drafts = List.of();
-        Plan edited = null;
         for (int i = 0; i < edits.size(); i++) {
             Edit edit = edits.get(i);
             String field = "operations[" + i + "]";
@@ -221,7 +223,7 @@ public final class QuestionSets {
                 changes.add(plan.apply(edit, field, scope));
             }
         }
-        edited = analysis.analyse(scope, plan.stages(), requirements, List.of());
+        Plan edited = analysis.analyse(scope, plan.stages(), requirements, List.of());
         SetContent next = new SetContent(content.extraction(), requirements, content.options(), edited);
         SetVersion version =
                 new SetVersion(current.latestVersion() + 1, clock.instant(), author, String.join("; ", changes) + ".");
@@ -409,7 +411,7 @@ public final class QuestionSets {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drafting questions", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("drafting a question failed", e.getCause());
         }
     }
@@ -471,7 +473,7 @@ public final class QuestionSets {
     private String competencyName(String id) {
         return bank.competencies().stream()
                 .filter(c -> c.id().equals(id))
-                .map(dev.interviewcopilot.server.bank.Competency::name)
+                .map(Competency::name)
                 .findFirst()
                 .orElse(id);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** One plan being selected; see {@link PlanBuilder} for the steps. Not thread-safe: one per request. */
@@ -35,9 +36,11 @@ final class Selection {
     private final PlanScope scope;
     private final List<Requirement> requirements;
     private final List<RoleProfile.Stage> stages;
-    private final Map<String, List<QuestionItem>> native_ = new LinkedHashMap<>();
-    private final Map<String, List<QuestionItem>> foreign = new LinkedHashMap<>();
-    private final Map<java.util.UUID, List<String>> covers = new HashMap<>();
+    /** Per stage: the role's questions that fit the stage's types, competencies and the seniority. */
+    private final Map<String, List<QuestionItem>> rolePool = new LinkedHashMap<>();
+    /** Per stage: other families' questions that fit its types and cover a must-have; only step 2 uses them. */
+    private final Map<String, List<QuestionItem>> otherPool = new LinkedHashMap<>();
+    private final Map<UUID, List<String>> covers = new HashMap<>();
     private final Map<String, List<PlannedQuestion>> chosen = new LinkedHashMap<>();
     private final Map<String, Integer> remaining = new HashMap<>();
     private final List<QuestionItem> chosenItems = new ArrayList<>();
@@ -74,22 +77,22 @@ final class Selection {
                         + scope.seniority().orElse("") + " level; the stage uses other levels' questions.");
                 atLevel = own;
             }
-            native_.put(stage.id(), atLevel);
-            foreign.put(
+            rolePool.put(stage.id(), atLevel);
+            otherPool.put(
                     stage.id(),
                     fitting.stream()
                             .filter(i -> !i.roles().contains(scope.role()))
                             .filter(this::suitsSeniority)
                             .toList());
         }
-        for (List<QuestionItem> pool : native_.values()) {
+        for (List<QuestionItem> pool : rolePool.values()) {
             pool.forEach(i -> covers.computeIfAbsent(i.id(), id -> CoverageRules.covered(i, requirements)));
         }
         Set<String> musts = requirements.stream()
                 .filter(Requirement::must)
                 .map(Requirement::id)
                 .collect(Collectors.toSet());
-        for (Map.Entry<String, List<QuestionItem>> entry : foreign.entrySet()) {
+        for (Map.Entry<String, List<QuestionItem>> entry : otherPool.entrySet()) {
             List<QuestionItem> useful = new ArrayList<>();
             for (QuestionItem item : entry.getValue()) {
                 List<String> ids = covers.computeIfAbsent(item.id(), id -> CoverageRules.covered(item, requirements));
@@ -100,8 +103,8 @@ final class Selection {
             entry.setValue(useful);
         }
         List<QuestionItem> all = new ArrayList<>();
-        native_.values().forEach(all::addAll);
-        foreign.values().forEach(all::addAll);
+        rolePool.values().forEach(all::addAll);
+        otherPool.values().forEach(all::addAll);
         similarity.prepare(all);
     }
 
@@ -113,7 +116,7 @@ final class Selection {
     void coverMustHaves() {
         for (RoleProfile.Stage stage : stages) {
             Candidate anchor = null;
-            for (QuestionItem item : native_.get(stage.id())) {
+            for (QuestionItem item : rolePool.get(stage.id())) {
                 if (stage.types().get(0) != QuestionType.SYSTEM_DESIGN || item.type() != QuestionType.SYSTEM_DESIGN) {
                     continue;
                 }
@@ -130,7 +133,7 @@ final class Selection {
             Candidate best = null;
             for (RoleProfile.Stage stage : stages) {
                 for (boolean own : new boolean[] {true, false}) {
-                    for (QuestionItem item : (own ? native_ : foreign).get(stage.id())) {
+                    for (QuestionItem item : (own ? rolePool : otherPool).get(stage.id())) {
                         Optional<Candidate> c = candidate(stage, item, own);
                         if (c.isPresent()
                                 && c.get().newMust > 0
@@ -194,7 +197,7 @@ final class Selection {
         while (true) {
             Candidate best = null;
             for (RoleProfile.Stage stage : stages) {
-                for (QuestionItem item : native_.get(stage.id())) {
+                for (QuestionItem item : rolePool.get(stage.id())) {
                     Optional<Candidate> c = candidate(stage, item, true);
                     if (c.isPresent()
                             && (best == null
