@@ -40,6 +40,7 @@ final class Selection {
     private final Map<String, List<QuestionItem>> rolePool = new LinkedHashMap<>();
     /** Per stage: other families' questions that fit its types and cover a must-have; only step 2 uses them. */
     private final Map<String, List<QuestionItem>> otherPool = new LinkedHashMap<>();
+
     private final Map<UUID, List<String>> covers = new HashMap<>();
     private final Map<String, List<PlannedQuestion>> chosen = new LinkedHashMap<>();
     private final Map<String, Integer> remaining = new HashMap<>();
