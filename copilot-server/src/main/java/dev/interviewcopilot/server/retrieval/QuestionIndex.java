@@ -135,11 +135,6 @@ public final class QuestionIndex implements AutoCloseable {
         }
     }
 
-    /** The number of reviewed items added since start. */
-    public int reviewedCount() {
-        return reviewedCount;
-    }
-
     /**
      * Runs a function with an acquired searcher and releases it afterwards, whatever happens. With reviewed items,
      * the searcher spans both indexes.

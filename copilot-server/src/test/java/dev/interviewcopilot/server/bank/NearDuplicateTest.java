@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcopilot.server.TestBank;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
+import dev.interviewcopilot.server.questionset.ItemSimilarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * threshold sits midway, with room on both sides.
  */
 class NearDuplicateTest {
-    static final double THRESHOLD = 0.85;
+    static final double THRESHOLD = ItemSimilarity.NEAR_DUPLICATE;
 
     private static MiniLmEmbedder embedder;
 
@@ -67,7 +68,7 @@ class NearDuplicateTest {
                 .filter(i -> i.id().toString().equals("6f0c2a8e-3b1d-4c7e-9a52-1d8e4f6b7c90"))
                 .findFirst()
                 .orElseThrow();
-        float[] original = embedder.embed(identity(booking));
+        float[] original = embedder.embed(ItemSimilarity.identity(booking));
         float[] reworded =
                 embedder.embed("How would you design the API and storage for reserving meeting rooms so that "
                         + "nobody can ever hold a room twice for overlapping times, even with simultaneous requests hitting "
@@ -81,8 +82,8 @@ class NearDuplicateTest {
     }
 
     private static List<Pair> mostSimilar(List<QuestionItem> items) {
-        List<float[]> vectors = embedder.embedAll(
-                items.stream().map(NearDuplicateTest::identity).toList());
+        List<float[]> vectors =
+                embedder.embedAll(items.stream().map(ItemSimilarity::identity).toList());
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
@@ -91,11 +92,6 @@ class NearDuplicateTest {
         }
         pairs.sort(Comparator.comparingDouble(Pair::cosine).reversed());
         return pairs;
-    }
-
-    /** What an item asks and what it is for: the text two duplicates would share. */
-    private static String identity(QuestionItem item) {
-        return item.question() + "\n" + item.evaluates();
     }
 
     private static double cosine(float[] a, float[] b) {
