@@ -62,6 +62,8 @@ public final class App implements AutoCloseable {
     private final List<HttpService> interviewServices;
     private final CandidateService candidateService;
     private final QuestionSetService questionSetService;
+    private final QuestionSearch search;
+    private final ProtectedTopicLinter linter;
 
     private App(
             CopilotConfig config,
@@ -78,10 +80,10 @@ public final class App implements AutoCloseable {
         this.index = index;
         this.gateway = gateway;
         this.database = database;
-        QuestionSearch search = new QuestionSearch(index, embedder, config.search());
+        this.search = new QuestionSearch(index, embedder, config.search());
         this.questionService = new QuestionService(bank, search, config.limits());
         this.catalogService = new CatalogService(bank);
-        ProtectedTopicLinter linter = ProtectedTopicLinter.create(bank.protectedTopics());
+        this.linter = ProtectedTopicLinter.create(bank.protectedTopics());
         AnswerAnalyzer analyzer = new AnswerAnalyzer(embedder);
         this.probes = new ProbeSuggester(gateway, prompts, analyzer, linter);
         this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
@@ -159,6 +161,21 @@ public final class App implements AutoCloseable {
             embedder.close();
             throw e;
         }
+    }
+
+    /** The loaded bank, for the eval harness. */
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    /** Hybrid search over the bank, for the eval harness. */
+    public QuestionSearch search() {
+        return search;
+    }
+
+    /** The protected-topic linter the service applies, for the eval harness. */
+    public ProtectedTopicLinter linter() {
+        return linter;
     }
 
     CopilotConfig config() {

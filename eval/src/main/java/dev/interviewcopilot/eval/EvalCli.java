@@ -2,55 +2,240 @@ package dev.interviewcopilot.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.interviewcopilot.eval.report.Baseline;
+import dev.interviewcopilot.eval.report.Reports;
+import dev.interviewcopilot.eval.run.EvalEngine;
+import dev.interviewcopilot.eval.run.GateResult;
+import dev.interviewcopilot.eval.run.RunResult;
+import dev.interviewcopilot.eval.run.Runner;
+import dev.interviewcopilot.eval.suite.Suite;
+import dev.interviewcopilot.eval.suite.SuiteException;
+import dev.interviewcopilot.eval.suite.SuiteLoader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
- * The evaluation CLI. For now it knows {@code list}: the suites in {@code eval/suites}, each with its description
- * and number of cases. Running suites comes with the evaluation engine.
+ * The evaluation CLI: {@code list} the suites, {@code run} them on an engine with a bounded worker pool, write
+ * JSON and Markdown reports, gate on each suite's thresholds, and check or write the committed baselines.
  */
 public final class EvalCli {
     private static final String USAGE = """
-            usage: eval <command>
-              list    list the suites in eval/suites with their descriptions and case counts
-              help    show this text
+            usage: eval <command> [options]
+              list                       the suites in eval/suites with their descriptions and case counts
+              run [suite ...]            run suites (ids or files; all when none is named)
+                  --engine offline       the engine (this build: offline)
+                  --workers N            cases run at once (default 4)
+                  --out DIR              where reports go (default eval/runs)
+                  --baseline check|write compare with eval/baselines/<suite>.<engine>.json, or rewrite it
+              help                       this text
+            exit codes: 0 every gate (and baseline check) passed, 1 a gate or baseline failed, 2 usage or suite error
             """;
 
     private EvalCli() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, Path.of("eval", "suites"), System.out, System.err));
+        System.exit(run(args, Path.of(""), System.out, System.err));
     }
 
-    /** Runs a command; returns the process exit code (0 ok, 1 failure, 2 usage error). */
-    static int run(String[] args, Path suites, PrintStream out, PrintStream err) {
+    /**
+     * Runs a command from a repository root; returns the exit code (0 ok, 1 a gate failed, 2 usage or suite error).
+     */
+    public static int run(String[] args, Path root, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "help" : args[0];
-        switch (command) {
-            case "list" -> {
-                return list(suites, out, err);
-            }
+        Path suites = root.resolve("eval").resolve("suites");
+        return switch (command) {
+            case "list" -> list(suites, out, err);
+            case "run" -> runSuites(List.of(args).subList(1, args.length), root, out, err);
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
-                return 0;
+                yield 0;
             }
             default -> {
                 err.println("eval: unknown command '" + command + "'");
                 err.print(USAGE);
-                return 2;
+                yield 2;
+            }
+        };
+    }
+
+    private static int runSuites(List<String> args, Path root, PrintStream out, PrintStream err) {
+        String engineName = "offline";
+        int workers = 4;
+        Path outDir = root.resolve("eval").resolve("runs");
+        String baseline = null;
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            switch (a) {
+                case "--engine", "--workers", "--out", "--baseline" -> {
+                    if (!hasValue) {
+                        err.println("eval: " + a + " needs a value");
+                        return 2;
+                    }
+                    String value = args.get(++i);
+                    switch (a) {
+                        case "--engine" -> engineName = value;
+                        case "--workers" -> {
+                            try {
+                                workers = Integer.parseInt(value);
+                            } catch (NumberFormatException e) {
+                                workers = 0;
+                            }
+                            if (workers < 1 || workers > 64) {
+                                err.println("eval: --workers must be a whole number from 1 to 64");
+                                return 2;
+                            }
+                        }
+                        case "--out" -> outDir = Path.of(value);
+                        default -> {
+                            if (!value.equals("check") && !value.equals("write")) {
+                                err.println("eval: --baseline must be check or write");
+                                return 2;
+                            }
+                            baseline = value;
+                        }
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("eval: unknown option " + a);
+                        err.print(USAGE);
+                        return 2;
+                    }
+                    named.add(a);
+                }
             }
         }
+        if (!EvalEngine.ENGINES.contains(engineName)) {
+            err.println("eval: engine '" + engineName + "' is not available in this build; use one of "
+                    + EvalEngine.ENGINES);
+            return 2;
+        }
+        List<Path> files;
+        try {
+            files = files(root.resolve("eval").resolve("suites"), named);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        Path data = Path.of(System.getProperty("java.io.tmpdir"), "interview-copilot-eval");
+        try (EvalEngine engine = EvalEngine.start(engineName, root, data)) {
+            SuiteLoader loader = new SuiteLoader(engine.targets());
+            List<Suite> loaded = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    loaded.add(loader.load(file));
+                } catch (SuiteException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> err.println("eval: " + p));
+                return 2;
+            }
+            Runner runner = new Runner(workers, err, err == System.err && System.console() != null, Clock.systemUTC());
+            int status = 0;
+            for (Suite suite : loaded) {
+                RunResult result = runner.run(suite, engine.targets().get(suite.target()), engine.name());
+                Path dir = write(result, outDir);
+                summary(result, dir, out);
+                if (!result.passed()) {
+                    status = 1;
+                }
+                if (baseline != null) {
+                    status = Math.max(status, baseline(result, baseline, root, out));
+                }
+            }
+            return status;
+        } catch (IOException e) {
+            err.println("eval: cannot write reports: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static List<Path> files(Path suites, List<String> named) throws IOException {
+        if (named.isEmpty()) {
+            return SuiteLoader.files(suites);
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : named) {
+            Path file =
+                    name.endsWith(".yaml") || name.endsWith(".yml") ? Path.of(name) : suites.resolve(name + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no suite " + name + " (looked for " + file + ")");
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static Path write(RunResult result, Path outDir) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC)
+                .format(result.startedAt());
+        Path dir = outDir.resolve(result.suite()).resolve(stamp + "-" + result.engine());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report.json"), Reports.json(result), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.md"), Reports.markdown(result), StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static void summary(RunResult result, Path dir, PrintStream out) {
+        long passed = result.cases().stream().filter(c -> c.passed()).count();
+        out.printf(
+                Locale.ROOT,
+                "%s v%d (%s): %s, %d/%d cases passed, %d ms%n",
+                result.suite(),
+                result.version(),
+                result.engine(),
+                result.passed() ? "PASSED" : "FAILED",
+                passed,
+                result.cases().size(),
+                result.millis());
+        result.metrics().forEach((name, value) -> out.printf(Locale.ROOT, "  %-22s %.3f%n", name, value));
+        for (GateResult gate : result.gates()) {
+            out.printf(Locale.ROOT, "  gate %-30s %s%n", gate.gate(), gate.passed() ? "pass" : "FAIL");
+        }
+        out.println("  report: " + dir.resolve("report.md"));
+    }
+
+    private static int baseline(RunResult result, String mode, Path root, PrintStream out) throws IOException {
+        Path file = root.resolve("eval").resolve("baselines").resolve(result.suite() + "." + result.engine() + ".json");
+        if (mode.equals("write")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Baseline.of(result).json(), StandardCharsets.UTF_8);
+            out.println("  baseline written: " + file);
+            return 0;
+        }
+        if (!Files.isRegularFile(file)) {
+            out.println("  baseline MISSING: " + file + " (write it with --baseline write)");
+            return 1;
+        }
+        List<String> differences = Baseline.parse(Files.readString(file)).differences(result);
+        if (differences.isEmpty()) {
+            out.println("  baseline matches: " + file);
+            return 0;
+        }
+        out.println("  baseline DIFFERS from " + file + ":");
+        differences.forEach(d -> out.println("    " + d));
+        return 1;
     }
 
     private static int list(Path suites, PrintStream out, PrintStream err) {
         List<Path> files;
-        try (Stream<Path> entries = Files.isDirectory(suites) ? Files.list(suites) : Stream.empty()) {
-            files = entries.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                    .sorted()
-                    .toList();
+        try {
+            files = SuiteLoader.files(suites);
         } catch (IOException e) {
             err.println("eval: cannot read " + suites + ": " + e.getMessage());
             return 1;

@@ -16,7 +16,14 @@ class EvalCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @TempDir
-    Path suites;
+    Path root;
+
+    private Path suites;
+
+    @org.junit.jupiter.api.BeforeEach
+    void suitesDirectory() throws IOException {
+        suites = Files.createDirectories(root.resolve("eval").resolve("suites"));
+    }
 
     @Test
     void should_list_suites_with_their_case_counts() throws IOException {
@@ -56,7 +63,7 @@ class EvalCliTest {
     private int run(String... args) {
         return EvalCli.run(
                 args,
-                suites,
+                root,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
