@@ -1,8 +1,11 @@
 package dev.interviewcopilot.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.interviewcopilot.eval.compare.Comparison;
 import dev.interviewcopilot.eval.report.Baseline;
+import dev.interviewcopilot.eval.report.HtmlReport;
 import dev.interviewcopilot.eval.report.Reports;
 import dev.interviewcopilot.eval.run.EvalEngine;
 import dev.interviewcopilot.eval.run.GateResult;
@@ -11,6 +14,7 @@ import dev.interviewcopilot.eval.run.Runner;
 import dev.interviewcopilot.eval.suite.Suite;
 import dev.interviewcopilot.eval.suite.SuiteException;
 import dev.interviewcopilot.eval.suite.SuiteLoader;
+import dev.interviewcopilot.server.http.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +29,8 @@ import java.util.Locale;
 
 /**
  * The evaluation CLI: {@code list} the suites, {@code run} them on an engine with a bounded worker pool, write
- * JSON and Markdown reports, gate on each suite's thresholds, and check or write the committed baselines.
+ * JSON, Markdown and HTML reports, gate on each suite's thresholds, check or write the committed baselines, and
+ * {@code compare} two runs case by case with paired-bootstrap intervals.
  */
 public final class EvalCli {
     private static final String USAGE = """
@@ -36,6 +41,9 @@ public final class EvalCli {
                   --workers N            cases run at once (default 4)
                   --out DIR              where reports go (default eval/runs)
                   --baseline check|write compare with eval/baselines/<suite>.<engine>.json, or rewrite it
+              compare A B                A and B: report.json files or run directories of one suite
+                  --out FILE             also write the comparison there (Markdown)
+                  --fail-on-regression   exit 1 when B's pass-rate is lower beyond the 95% interval
               help                       this text
             exit codes: 0 every gate (and baseline check) passed, 1 a gate or baseline failed, 2 usage or suite error
             """;
@@ -55,6 +63,7 @@ public final class EvalCli {
         return switch (command) {
             case "list" -> list(suites, out, err);
             case "run" -> runSuites(List.of(args).subList(1, args.length), root, out, err);
+            case "compare" -> compare(List.of(args).subList(1, args.length), out, err);
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -164,6 +173,55 @@ public final class EvalCli {
         }
     }
 
+    private static int compare(List<String> args, PrintStream out, PrintStream err) {
+        List<String> runs = new ArrayList<>();
+        Path outFile = null;
+        boolean failOnRegression = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--out" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("eval: --out needs a file");
+                        return 2;
+                    }
+                    outFile = Path.of(args.get(++i));
+                }
+                case "--fail-on-regression" -> failOnRegression = true;
+                default -> runs.add(args.get(i));
+            }
+        }
+        if (runs.size() != 2) {
+            err.println("eval: compare needs exactly two runs (report.json files or run directories)");
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            Comparison comparison = new Comparison(read(runs.get(0)), read(runs.get(1)));
+            String markdown = comparison.markdown();
+            out.print(markdown);
+            if (outFile != null) {
+                Files.writeString(outFile, markdown, StandardCharsets.UTF_8);
+            }
+            return failOnRegression && comparison.regressed() ? 1 : 0;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static RunResult read(String run) throws IOException {
+        Path path = Path.of(run);
+        Path file = Files.isDirectory(path) ? path.resolve("report.json") : path;
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no run report at " + file);
+        }
+        try {
+            return Json.mapper().readValue(file.toFile(), RunResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not a run report: " + e.getOriginalMessage());
+        }
+    }
+
     private static List<Path> files(Path suites, List<String> named) throws IOException {
         if (named.isEmpty()) {
             return SuiteLoader.files(suites);
@@ -188,6 +246,7 @@ public final class EvalCli {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.json"), Reports.json(result), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.md"), Reports.markdown(result), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), HtmlReport.render(result), StandardCharsets.UTF_8);
         return dir;
     }
 

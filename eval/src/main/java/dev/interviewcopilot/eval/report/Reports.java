@@ -9,7 +9,10 @@ import dev.interviewcopilot.server.http.Json;
 import java.util.Locale;
 import java.util.Map;
 
-/** A run as JSON (everything, for machines and comparisons) and as Markdown (for people and CI summaries). */
+/**
+ * A run as JSON (everything, for machines and comparisons) and as Markdown (for people and CI summaries); {@link
+ * HtmlReport} renders the page.
+ */
 public final class Reports {
     private Reports() {}
 
