@@ -186,8 +186,8 @@ public final class App implements AutoCloseable {
         return questionService;
     }
 
-    /** Follow-up probes for the live interview (served over HTTP from the interviews issue on). */
-    ProbeSuggester probes() {
+    /** Follow-up probes for the live interview, and for the eval harness. */
+    public ProbeSuggester probes() {
         return probes;
     }
 

@@ -1,6 +1,7 @@
 package dev.interviewcopilot.eval.run;
 
 import dev.interviewcopilot.eval.target.LintTarget;
+import dev.interviewcopilot.eval.target.ProbesTarget;
 import dev.interviewcopilot.eval.target.RetrievalTarget;
 import dev.interviewcopilot.eval.target.Target;
 import dev.interviewcopilot.server.App;
@@ -30,6 +31,7 @@ public final class EvalEngine implements AutoCloseable {
         this.app = app;
         add(new RetrievalTarget(app.bank(), app.search()));
         add(new LintTarget(app.linter(), app.bank().protectedTopics()));
+        add(new ProbesTarget(app.bank(), app.probes(), app.linter()));
     }
 
     /**
