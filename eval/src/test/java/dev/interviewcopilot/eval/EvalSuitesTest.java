@@ -38,10 +38,11 @@ class EvalSuitesTest {
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(status).as(report + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(report).contains(
-                "retrieval v1 (offline): PASSED",
-                "protected-topics v2 (offline): PASSED",
-                "follow-up-probes v1 (offline): PASSED");
+        assertThat(report)
+                .contains(
+                        "retrieval v1 (offline): PASSED",
+                        "protected-topics v2 (offline): PASSED",
+                        "follow-up-probes v1 (offline): PASSED");
         assertThat(report).doesNotContain("DIFFERS", "MISSING");
     }
 }
