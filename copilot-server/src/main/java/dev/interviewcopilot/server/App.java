@@ -191,8 +191,8 @@ public final class App implements AutoCloseable {
         return probes;
     }
 
-    /** Note drafts for the live interview. */
-    NoteDrafter notes() {
+    /** Note drafts for the live interview, and for the eval harness. */
+    public NoteDrafter notes() {
         return notes;
     }
 

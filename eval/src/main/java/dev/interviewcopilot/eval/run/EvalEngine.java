@@ -1,6 +1,7 @@
 package dev.interviewcopilot.eval.run;
 
 import dev.interviewcopilot.eval.target.LintTarget;
+import dev.interviewcopilot.eval.target.NotesTarget;
 import dev.interviewcopilot.eval.target.ProbesTarget;
 import dev.interviewcopilot.eval.target.RetrievalTarget;
 import dev.interviewcopilot.eval.target.Target;
@@ -32,6 +33,7 @@ public final class EvalEngine implements AutoCloseable {
         add(new RetrievalTarget(app.bank(), app.search()));
         add(new LintTarget(app.linter(), app.bank().protectedTopics()));
         add(new ProbesTarget(app.bank(), app.probes(), app.linter()));
+        add(new NotesTarget(app.bank(), app.notes(), app.linter()));
     }
 
     /**
