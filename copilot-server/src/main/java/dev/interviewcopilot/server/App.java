@@ -63,6 +63,7 @@ public final class App implements AutoCloseable {
     private final CandidateService candidateService;
     private final QuestionSetService questionSetService;
     private final QuestionSearch search;
+    private final QuestionSets questionSets;
     private final ProtectedTopicLinter linter;
 
     private App(
@@ -89,7 +90,7 @@ public final class App implements AutoCloseable {
         this.notes = new NoteDrafter(gateway, prompts, analyzer, linter, config.aiSuggestedRatings());
         this.requirements = new RequirementExtractor(bank, gateway, prompts, linter);
         AuditRepository trail = new AuditRepository(clock);
-        QuestionSets questionSets = new QuestionSets(
+        this.questionSets = new QuestionSets(
                 database,
                 trail,
                 bank,
@@ -166,6 +167,11 @@ public final class App implements AutoCloseable {
     /** The loaded bank, for the eval harness. */
     public QuestionBank bank() {
         return bank;
+    }
+
+    /** Question sets from job descriptions, for the eval harness. */
+    public QuestionSets questionSets() {
+        return questionSets;
     }
 
     /** Hybrid search over the bank, for the eval harness. */

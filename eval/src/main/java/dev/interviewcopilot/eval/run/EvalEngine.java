@@ -3,6 +3,7 @@ package dev.interviewcopilot.eval.run;
 import dev.interviewcopilot.eval.target.LintTarget;
 import dev.interviewcopilot.eval.target.NotesTarget;
 import dev.interviewcopilot.eval.target.ProbesTarget;
+import dev.interviewcopilot.eval.target.QuestionSetsTarget;
 import dev.interviewcopilot.eval.target.RetrievalTarget;
 import dev.interviewcopilot.eval.target.Target;
 import dev.interviewcopilot.server.App;
@@ -34,6 +35,7 @@ public final class EvalEngine implements AutoCloseable {
         add(new LintTarget(app.linter(), app.bank().protectedTopics()));
         add(new ProbesTarget(app.bank(), app.probes(), app.linter()));
         add(new NotesTarget(app.bank(), app.notes(), app.linter()));
+        add(new QuestionSetsTarget(app.bank(), app.questionSets()));
     }
 
     /**
