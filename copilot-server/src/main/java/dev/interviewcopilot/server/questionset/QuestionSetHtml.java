@@ -4,6 +4,7 @@ import dev.interviewcopilot.server.bank.KeyPoint;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RedFlag;
 import dev.interviewcopilot.server.bank.RubricBand;
+import dev.interviewcopilot.server.http.Html;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,16 +41,18 @@ final class QuestionSetHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Interview kit: ")
-                .append(esc(ExportNumbers.title(set)))
+                .append(Html.escape(ExportNumbers.title(set)))
                 .append("</title>")
                 .append("<style>")
                 .append(STYLE)
                 .append("</style></head><body>\n");
-        h.append("<h1>Interview kit: ").append(esc(ExportNumbers.title(set))).append("</h1>\n");
+        h.append("<h1>Interview kit: ")
+                .append(Html.escape(ExportNumbers.title(set)))
+                .append("</h1>\n");
         h.append("<p class=\"meta\">Version ")
                 .append(set.version())
                 .append(" · profile ")
-                .append(esc(plan.profile()))
+                .append(Html.escape(plan.profile()))
                 .append(" · ")
                 .append(plan.plannedMinutes())
                 .append(" of ")
@@ -61,14 +64,16 @@ final class QuestionSetHtml {
             h.append("<div class=\"warning\"><strong>The job description asks for protected traits.</strong><ul>");
             set.extraction()
                     .warnings()
-                    .forEach(w -> h.append("<li>").append(esc(w.describe())).append("</li>"));
+                    .forEach(w ->
+                            h.append("<li>").append(Html.escape(w.describe())).append("</li>"));
             h.append("</ul></div>\n");
         }
         plan.notices()
-                .forEach(n -> h.append("<p class=\"notice\">").append(esc(n)).append("</p>\n"));
+                .forEach(n ->
+                        h.append("<p class=\"notice\">").append(Html.escape(n)).append("</p>\n"));
         for (QuestionSetView.StageView stage : plan.stages()) {
             h.append("<section class=\"stage\"><h2>")
-                    .append(esc(stage.name()))
+                    .append(Html.escape(stage.name()))
                     .append(" <small>(")
                     .append(stage.minutes())
                     .append(" of ")
@@ -94,51 +99,54 @@ final class QuestionSetHtml {
         h.append("<article class=\"question\"><h3>Q")
                 .append(number)
                 .append(". ")
-                .append(esc(item.question()))
+                .append(Html.escape(item.question()))
                 .append("</h3>\n<p><span class=\"tag\">")
-                .append(esc(item.type().wireName()))
+                .append(Html.escape(item.type().wireName()))
                 .append("</span> ")
                 .append("<span class=\"tag\">")
                 .append(item.minutes())
                 .append(" min</span> ")
                 .append("<span class=\"tag\">")
-                .append(esc(item.competency()))
+                .append(Html.escape(item.competency()))
                 .append("</span>");
         if (q.source() == QuestionSource.DRAFTED) {
             h.append(" <span class=\"tag draft\">drafted, needs review</span>");
         }
         h.append("</p>\n<p><strong>Evaluates:</strong> ")
-                .append(esc(item.evaluates()))
+                .append(Html.escape(item.evaluates()))
                 .append("</p>\n");
-        h.append("<p class=\"why\">").append(esc(String.join(" ", q.reasons()))).append("</p>\n");
+        h.append("<p class=\"why\">")
+                .append(Html.escape(String.join(" ", q.reasons())))
+                .append("</p>\n");
         h.append("<h4>Key points (model answer)</h4><ul>");
         for (KeyPoint p : item.keyPoints()) {
             h.append("<li>")
-                    .append(esc(p.point()))
+                    .append(Html.escape(p.point()))
                     .append(" <em>Probe: ")
-                    .append(esc(p.probe()))
+                    .append(Html.escape(p.probe()))
                     .append("</em></li>");
         }
         h.append("</ul>\n<h4>Red flags</h4><ul>");
         for (RedFlag f : item.redFlags()) {
             h.append("<li>")
-                    .append(esc(f.flag()))
+                    .append(Html.escape(f.flag()))
                     .append(" <em>Sounds like: “")
-                    .append(esc(f.soundsLike()))
+                    .append(Html.escape(f.soundsLike()))
                     .append("”</em></li>");
         }
         h.append("</ul>\n<h4>Rubric</h4><table><tr><th>Scores</th><th>What it looks like</th></tr>");
         for (RubricBand band : item.rubric()) {
             h.append("<tr><td>")
-                    .append(esc(band.scores()))
+                    .append(Html.escape(band.scores()))
                     .append("</td><td>")
-                    .append(esc(band.descriptor()))
+                    .append(Html.escape(band.descriptor()))
                     .append("</td></tr>");
         }
         h.append("</table>\n");
         if (!item.followUps().isEmpty()) {
             h.append("<h4>Follow-ups</h4><ul>");
-            item.followUps().forEach(f -> h.append("<li>").append(esc(f)).append("</li>"));
+            item.followUps()
+                    .forEach(f -> h.append("<li>").append(Html.escape(f)).append("</li>"));
             h.append("</ul>\n");
         }
         h.append("<h4>Notes</h4><div class=\"notes\" aria-label=\"Notes for Q")
@@ -151,12 +159,12 @@ final class QuestionSetHtml {
         numbers.values().forEach(n -> h.append("<th>Q").append(n).append("</th>"));
         h.append("</tr>\n");
         for (CoverageRow row : plan.coverage()) {
-            h.append("<tr><td>").append(esc(row.requirement().name()));
+            h.append("<tr><td>").append(Html.escape(row.requirement().name()));
             if (row.coveredBy().isEmpty()) {
                 h.append(" <span class=\"gap\">gap</span>");
             }
             h.append("</td><td>")
-                    .append(esc(row.requirement().importance().wireName()))
+                    .append(Html.escape(row.requirement().importance().wireName()))
                     .append("</td>");
             numbers.keySet()
                     .forEach(id -> h.append(row.coveredBy().contains(id) ? "<td class=\"hit\">✓</td>" : "<td></td>"));
@@ -167,9 +175,9 @@ final class QuestionSetHtml {
             h.append("<h3>Gaps</h3><ul>");
             for (Gap gap : plan.gaps()) {
                 h.append("<li><code>")
-                        .append(esc(gap.requirement()))
+                        .append(Html.escape(gap.requirement()))
                         .append("</code>: ")
-                        .append(esc(gap.reason()));
+                        .append(Html.escape(gap.reason()));
                 gap.draft()
                         .ifPresent(d -> h.append(" Drafted question: Q")
                                 .append(numbers.get(d))
@@ -179,21 +187,5 @@ final class QuestionSetHtml {
             h.append("</ul>\n");
         }
         h.append("</section>\n");
-    }
-
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

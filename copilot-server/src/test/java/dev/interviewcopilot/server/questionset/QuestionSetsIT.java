@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewcopilot.server.Responses;
 import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.http.Html;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -280,7 +281,7 @@ class QuestionSetsIT {
                 .contains("default-src 'none'; style-src 'unsafe-inline'");
         assertThat(html.body())
                 .contains("<!DOCTYPE html>", "class=\"notes\"", "Coverage", "Rubric")
-                .contains(QuestionSetHtml.esc(question))
+                .contains(Html.escape(question))
                 .doesNotContain("<script", "http://", "https://");
 
         JsonNode json = Responses.json(api.get(path + "?format=json"));

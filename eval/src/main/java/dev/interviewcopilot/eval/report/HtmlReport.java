@@ -5,6 +5,7 @@ import dev.interviewcopilot.eval.check.CaseResult;
 import dev.interviewcopilot.eval.check.CheckResult;
 import dev.interviewcopilot.eval.run.GateResult;
 import dev.interviewcopilot.eval.run.RunResult;
+import dev.interviewcopilot.server.http.Html;
 import dev.interviewcopilot.server.http.Json;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +36,13 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>")
-                .append(esc(title))
+                .append(Html.escape(title))
                 .append("</title><style>")
                 .append(STYLE)
                 .append("</style></head><body>\n<h1>")
-                .append(esc(title))
+                .append(Html.escape(title))
                 .append("</h1>\n<p>")
-                .append(esc(run.description()))
+                .append(Html.escape(run.description()))
                 .append("</p>\n");
         long passed = run.cases().stream().filter(CaseResult::passed).count();
         h.append("<p class=\"")
@@ -62,7 +63,7 @@ public final class HtmlReport {
             h.append("<h2>Gates</h2><table><tr><th>Gate</th><th>Value</th><th>Result</th></tr>");
             for (GateResult g : run.gates()) {
                 h.append("<tr><td><code>")
-                        .append(esc(g.gate()))
+                        .append(Html.escape(g.gate()))
                         .append("</code></td><td>")
                         .append(number(g.value()))
                         .append("</td><td class=\"")
@@ -74,26 +75,26 @@ public final class HtmlReport {
         h.append("<h2>Cases</h2><table><tr><th>Case</th><th>Result</th><th>Assertions</th><th>Metrics</th></tr>\n");
         for (CaseResult c : run.cases()) {
             h.append("<tr><td><strong>")
-                    .append(esc(c.id()))
+                    .append(Html.escape(c.id()))
                     .append("</strong><br>")
-                    .append(esc(c.description()))
+                    .append(Html.escape(c.description()))
                     .append("</td><td class=\"")
                     .append(c.passed() ? "pass\">pass" : "fail\">fail")
                     .append("</td><td><ul>");
             for (CheckResult check : c.checks()) {
                 h.append("<li>")
                         .append(check.passed() ? "&#10003; " : "&#10007; ")
-                        .append(esc(check.type()))
+                        .append(Html.escape(check.type()))
                         .append(": ")
-                        .append(esc(check.message()))
+                        .append(Html.escape(check.message()))
                         .append("</li>");
             }
             h.append("</ul><details><summary>Output</summary><pre>")
-                    .append(esc(pretty(c)))
+                    .append(Html.escape(pretty(c)))
                     .append("</pre></details></td><td>");
             c.metrics().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(m -> h.append(esc(m.getKey()))
+                    .forEach(m -> h.append(Html.escape(m.getKey()))
                             .append(" ")
                             .append(number(m.getValue()))
                             .append("<br>"));
@@ -122,7 +123,7 @@ public final class HtmlReport {
             h.append("<text x=\"0\" y=\"")
                     .append(y + 14)
                     .append("\">")
-                    .append(esc(m.getKey()))
+                    .append(Html.escape(m.getKey()))
                     .append("</text>");
             h.append("<rect x=\"170\" y=\"")
                     .append(y + 3)
@@ -158,21 +159,5 @@ public final class HtmlReport {
 
     private static String number(double value) {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

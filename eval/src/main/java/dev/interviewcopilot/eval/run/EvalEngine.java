@@ -1,11 +1,11 @@
 package dev.interviewcopilot.eval.run;
 
-import dev.interviewcopilot.eval.target.LintTarget;
-import dev.interviewcopilot.eval.target.NotesTarget;
-import dev.interviewcopilot.eval.target.ProbesTarget;
-import dev.interviewcopilot.eval.target.QuestionSetsTarget;
-import dev.interviewcopilot.eval.target.RetrievalTarget;
-import dev.interviewcopilot.eval.target.Target;
+import dev.interviewcopilot.eval.targets.LintTarget;
+import dev.interviewcopilot.eval.targets.NotesTarget;
+import dev.interviewcopilot.eval.targets.ProbesTarget;
+import dev.interviewcopilot.eval.targets.QuestionSetsTarget;
+import dev.interviewcopilot.eval.targets.RetrievalTarget;
+import dev.interviewcopilot.eval.targets.Target;
 import dev.interviewcopilot.server.App;
 import dev.interviewcopilot.server.CopilotConfig;
 import io.helidon.config.Config;

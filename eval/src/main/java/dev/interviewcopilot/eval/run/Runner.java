@@ -6,7 +6,7 @@ import dev.interviewcopilot.eval.check.CheckResult;
 import dev.interviewcopilot.eval.suite.Case;
 import dev.interviewcopilot.eval.suite.Suite;
 import dev.interviewcopilot.eval.suite.Threshold;
-import dev.interviewcopilot.eval.target.Target;
+import dev.interviewcopilot.eval.targets.Target;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import dev.interviewcopilot.eval.suite.Case;
 import dev.interviewcopilot.eval.suite.Check;
 import dev.interviewcopilot.eval.suite.Suite;
 import dev.interviewcopilot.eval.suite.Threshold;
-import dev.interviewcopilot.eval.target.Target;
+import dev.interviewcopilot.eval.targets.Target;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
