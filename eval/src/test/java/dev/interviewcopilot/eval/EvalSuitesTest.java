@@ -44,7 +44,8 @@ class EvalSuitesTest {
                         "protected-topics v2 (offline): PASSED",
                         "follow-up-probes v1 (offline): PASSED",
                         "note-drafting v1 (offline): PASSED",
-                        "question-sets v1 (offline): PASSED");
+                        "question-sets v1 (offline): PASSED",
+                        "counterfactual-fairness v1 (offline): PASSED");
         assertThat(report).doesNotContain("DIFFERS", "MISSING");
     }
 }

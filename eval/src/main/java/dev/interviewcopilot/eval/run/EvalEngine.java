@@ -1,5 +1,6 @@
 package dev.interviewcopilot.eval.run;
 
+import dev.interviewcopilot.eval.targets.FairnessTarget;
 import dev.interviewcopilot.eval.targets.LintTarget;
 import dev.interviewcopilot.eval.targets.NotesTarget;
 import dev.interviewcopilot.eval.targets.ProbesTarget;
@@ -36,6 +37,7 @@ public final class EvalEngine implements AutoCloseable {
         add(new ProbesTarget(app.bank(), app.probes(), app.linter()));
         add(new NotesTarget(app.bank(), app.notes(), app.linter()));
         add(new QuestionSetsTarget(app.bank(), app.questionSets()));
+        add(new FairnessTarget(app.bank(), app.probes(), app.notes()));
     }
 
     /**
