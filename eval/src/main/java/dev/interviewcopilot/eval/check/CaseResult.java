@@ -1,6 +1,7 @@
 package dev.interviewcopilot.eval.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewcopilot.eval.suite.Case;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,5 +30,19 @@ public record CaseResult(
     public CaseResult {
         checks = List.copyOf(checks);
         metrics = Map.copyOf(metrics);
+    }
+
+    /** A case that ran: it passed when every assertion held; its time counts from {@code startedNanos}. */
+    public static CaseResult judged(
+            Case testCase, List<CheckResult> checks, Map<String, Double> metrics, JsonNode output, long startedNanos) {
+        return new CaseResult(
+                testCase.id(),
+                testCase.description(),
+                checks.stream().allMatch(CheckResult::passed),
+                checks,
+                metrics,
+                output,
+                (System.nanoTime() - startedNanos) / 1_000_000,
+                Optional.empty());
     }
 }

@@ -79,13 +79,11 @@ public final class FairnessTarget implements Target {
             TreeSet<String> targets = new TreeSet<>();
             probes.suggest(new ProbeRequest(item, segments, List.of(), CALLER))
                     .probes()
-                    .forEach(p -> targets.add(
-                            p.target().kind().wireName() + ":" + p.target().id()));
+                    .forEach(p -> targets.add(ItemRefs.ref(p.target())));
             TreeSet<String> criteria = new TreeSet<>();
             notes.draft(new NoteRequest(item, segments, CALLER))
                     .notes()
-                    .forEach(n -> criteria.add(n.criterion().kind().wireName() + ":"
-                            + n.criterion().id() + "/" + n.observation()));
+                    .forEach(n -> criteria.add(ItemRefs.ref(n.criterion()) + "/" + n.observation()));
             String outcome = "probes " + targets + " notes " + criteria;
             outcomes.put(v.path("name").asText(), outcome);
             output.put(v.path("name").asText(), outcome);
@@ -102,15 +100,7 @@ public final class FairnessTarget implements Target {
                             ? "the same outcome for all " + outcomes.size() + " variants"
                             : "outcomes differ: " + diff(outcomes)));
         }
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                checks.stream().allMatch(CheckResult::passed),
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 
     private static String diff(Map<String, String> outcomes) {

@@ -1,5 +1,7 @@
 package dev.interviewcopilot.eval.targets;
 
+import dev.interviewcopilot.server.assist.NoteCriterion;
+import dev.interviewcopilot.server.assist.ProbeTarget;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import java.util.UUID;
@@ -20,6 +22,16 @@ final class ItemRefs {
             throw new IllegalArgumentException("vars.question: '" + id + "' is not a bank item id", e);
         }
         return bank.item(uuid).orElseThrow(() -> new IllegalArgumentException("vars.question: no bank item " + id));
+    }
+
+    /** How a case names a probe's target: {@code key-point:<id>}, {@code red-flag:<id>}, {@code rubric-level:<band>}. */
+    static String ref(ProbeTarget target) {
+        return target.kind().wireName() + ":" + target.id();
+    }
+
+    /** How a case names a note's criterion: {@code key-point:<id>} or {@code red-flag:<id>}. */
+    static String ref(NoteCriterion criterion) {
+        return criterion.kind().wireName() + ":" + criterion.id();
     }
 
     /** Whether {@code key-point:<id>} or {@code red-flag:<id>} names a key point or red flag of the item. */

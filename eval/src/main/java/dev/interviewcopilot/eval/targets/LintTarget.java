@@ -75,14 +75,6 @@ public final class LintTarget implements Target {
                 checks.add(new CheckResult(check.type(), clean, clean ? "not flagged" : "flagged: " + output));
             }
         }
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                checks.stream().allMatch(CheckResult::passed),
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 }

@@ -123,15 +123,7 @@ public final class NotesTarget implements Target {
                     });
         }
         metrics.put("notes", (double) drafts.notes().size());
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                checks.stream().allMatch(CheckResult::passed),
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 
     private static CheckResult cover(Check check, QuestionItem item, NoteDrafts drafts, Map<String, Double> metrics) {
@@ -176,6 +168,6 @@ public final class NotesTarget implements Target {
     }
 
     private static String criterion(NoteDraft n) {
-        return n.criterion().kind().wireName() + ":" + n.criterion().id();
+        return ItemRefs.ref(n.criterion());
     }
 }

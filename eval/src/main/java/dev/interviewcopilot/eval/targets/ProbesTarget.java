@@ -74,9 +74,7 @@ public final class ProbesTarget implements Target {
         ArrayNode probes = output.putArray("probes");
         for (Probe p : suggestions.probes()) {
             probes.addObject()
-                    .put(
-                            "target",
-                            p.target().kind().wireName() + ":" + p.target().id())
+                    .put("target", ItemRefs.ref(p.target()))
                     .put("text", p.text())
                     .put("source", p.source().wireName());
         }
@@ -91,9 +89,7 @@ public final class ProbesTarget implements Target {
                     checks.add(new CheckResult(check.type(), false, wanted + " is not in item " + item.id()));
                     continue;
                 }
-                boolean hit = suggestions.probes().stream()
-                        .anyMatch(p ->
-                                (p.target().kind().wireName() + ":" + p.target().id()).equals(wanted));
+                boolean hit = suggestions.probes().stream().anyMatch(p -> (ItemRefs.ref(p.target())).equals(wanted));
                 metrics.put(parts[0].equals("key-point") ? "gap-hit" : "flag-hit", hit ? 1.0 : 0.0);
                 checks.add(new CheckResult(
                         check.type(), hit, hit ? "a probe aims at " + wanted : "no probe aims at " + wanted));
@@ -107,14 +103,6 @@ public final class ProbesTarget implements Target {
             }
         }
         metrics.put("probes", (double) suggestions.probes().size());
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                checks.stream().allMatch(CheckResult::passed),
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 }

@@ -151,15 +151,7 @@ public final class QuestionSetsTarget implements Target {
         metrics.put(
                 "planned-minutes-share",
                 (double) content.plan().plannedMinutes() / content.plan().durationMinutes());
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                checks.stream().allMatch(CheckResult::passed),
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 
     private static CheckResult mustHave(

@@ -130,16 +130,7 @@ public final class RetrievalTarget implements Target {
                             : "no item graded 2 in the hybrid top " + K
                                     + String.format(Locale.ROOT, " (nDCG@10 %.3f)", metrics.get("hybrid.ndcg@10"))));
         }
-        boolean passed = checks.stream().allMatch(CheckResult::passed);
-        return new CaseResult(
-                testCase.id(),
-                testCase.description(),
-                passed,
-                checks,
-                metrics,
-                output,
-                (System.nanoTime() - started) / 1_000_000,
-                Optional.empty());
+        return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 
     private static Map<UUID, Integer> grades(JsonNode value) {
