@@ -56,6 +56,27 @@ public record QuestionItem(
         tags = List.copyOf(tags);
     }
 
+    /** The same item, recorded as reviewed and approved from a draft. */
+    public QuestionItem withOrigin(ItemOrigin reviewed) {
+        return new QuestionItem(
+                id,
+                status,
+                supersedes,
+                roles,
+                seniority,
+                competency,
+                type,
+                question,
+                evaluates,
+                keyPoints,
+                redFlags,
+                rubric,
+                followUps,
+                minutes,
+                tags,
+                Optional.of(reviewed));
+    }
+
     /** Whether the item is offered for new interviews. */
     @JsonIgnore
     public boolean active() {

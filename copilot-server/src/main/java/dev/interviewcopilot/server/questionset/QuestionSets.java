@@ -582,23 +582,7 @@ public final class QuestionSets {
                 draft.provenance().model(),
                 reviewer,
                 at);
-        return new QuestionItem(
-                d.id(),
-                d.status(),
-                d.supersedes(),
-                d.roles(),
-                d.seniority(),
-                d.competency(),
-                d.type(),
-                d.question(),
-                d.evaluates(),
-                d.keyPoints(),
-                d.redFlags(),
-                d.rubric(),
-                d.followUps(),
-                d.minutes(),
-                d.tags(),
-                Optional.of(origin));
+        return d.withOrigin(origin);
     }
 
     private static AiOutput extractionOutput(String text, Requirements read) {
