@@ -19,6 +19,7 @@ import dev.interviewcopilot.server.live.TranscriptService;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
 import dev.interviewcopilot.server.llm.PromptRegistry;
+import dev.interviewcopilot.server.llm.RequestTap;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import dev.interviewcopilot.server.notes.NoteService;
 import dev.interviewcopilot.server.notes.Notes;
@@ -122,6 +123,14 @@ public final class App implements AutoCloseable {
      * @throws dev.interviewcopilot.server.llm.PromptValidationException if a prompt file or pin has problems
      */
     public static App start(CopilotConfig config) {
+        return start(config, RequestTap.NONE);
+    }
+
+    /**
+     * Starts the components with every model request also shown, masked, to {@code tap} (the eval harness uses it
+     * to check what reaches a model).
+     */
+    public static App start(CopilotConfig config, RequestTap tap) {
         QuestionBank bank = BankLoader.create().load(config.bankDir());
         LOG.info(() -> "question bank " + config.bankDir() + ": " + bank.items().size() + " items ("
                 + bank.activeItemCount() + " active), " + bank.competencies().size() + " competencies, "
@@ -150,8 +159,9 @@ public final class App implements AutoCloseable {
                 GuardedModelGateway gateway = GuardedModelGateway.create(
                         model.settings(),
                         model.guard(),
-                        config.dataDir().resolve("model-cache"),
+                        model.recordings().orElse(config.dataDir().resolve("model-cache")),
                         model.cache(),
+                        tap,
                         Clock.systemUTC());
                 return new App(config, bank, embedder, index, prompts, gateway, database, Clock.systemUTC());
             } catch (RuntimeException e) {

@@ -58,7 +58,8 @@ public record CopilotConfig(
             "copilot.model.key",
             "copilot.model.name",
             "copilot.model.organization",
-            "copilot.model.version");
+            "copilot.model.version",
+            "copilot.model.recordings");
 
     /** The prompts each AI operation uses; configuration pins a version of each. */
     static final List<String> PROMPT_IDS = List.of("probes", "notes", "requirements", "gaps", "judge");
@@ -68,12 +69,18 @@ public record CopilotConfig(
      *
      * @param settings the provider, endpoint and model
      * @param cache the record/replay cache mode
+     * @param recordings where recorded responses live, when not the data directory's {@code model-cache}
      * @param guard the gateway's protections
      * @param promptsDir the versioned prompts
      * @param pins prompt id to the version in use
      */
     public record ModelConfig(
-            ModelSettings settings, CacheMode cache, GuardSettings guard, Path promptsDir, Map<String, Integer> pins) {
+            ModelSettings settings,
+            CacheMode cache,
+            Optional<Path> recordings,
+            GuardSettings guard,
+            Path promptsDir,
+            Map<String, Integer> pins) {
         public ModelConfig {
             pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
         }
@@ -116,6 +123,7 @@ public record CopilotConfig(
         return new ModelConfig(
                 modelSettings(s),
                 s.parsed("copilot.model.cache", CacheMode::named, "off, record or replay"),
+                s.optional("copilot.model.recordings").map(Path::of),
                 new GuardSettings(
                         s.duration("copilot.guard.timeout.live", Duration.ofMillis(50), Duration.ofMinutes(2)),
                         s.duration("copilot.guard.timeout.batch", Duration.ofMillis(50), Duration.ofMinutes(30)),

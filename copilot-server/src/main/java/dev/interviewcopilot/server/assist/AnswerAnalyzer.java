@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * high as a strong one); distinctive words alone miss paraphrase. A red flag is touched when a sentence resembles
  * the flag or how it sounds in an interview. The thresholds were chosen on the hand-labelled answers in
  * {@code src/test/resources/offline/answers.yaml} and are checked against its hold-out answers by
- * AnswerAnalyzerTest. Deterministic for the same input; bank texts are embedded once and kept.
+ * AnswerAnalyzerTest. Sentences that speak to the assessment rather than about the work ({@link MetaTalk}) are
+ * not read at all. Deterministic for the same input; bank texts are embedded once and kept.
  */
 public final class AnswerAnalyzer {
     /** Weight of the distinctive-term share in a key point's score. */
@@ -44,13 +45,15 @@ public final class AnswerAnalyzer {
 
     /** Reads an answer against its question. */
     public AnswerAnalysis analyze(QuestionItem item, List<AnswerSegment> answer) {
-        List<Sentence> sentences =
-                answer.stream().flatMap(s -> Sentence.of(s).stream()).toList();
+        List<Sentence> sentences = answer.stream()
+                .flatMap(s -> Sentence.of(s).stream())
+                .filter(s -> !MetaTalk.in(s.text()))
+                .toList();
         List<float[]> vectors = sentences.isEmpty()
                 ? List.of()
                 : embedder.embedAll(sentences.stream().map(Sentence::text).toList());
         Set<String> answerTerms = new HashSet<>(TextTerms.of(
-                String.join(" ", answer.stream().map(AnswerSegment::text).toList())));
+                String.join(" ", sentences.stream().map(Sentence::text).toList())));
         Set<String> questionTerms = new HashSet<>(TextTerms.of(item.question()));
         List<AnswerAnalysis.PointCoverage> points = new ArrayList<>();
         for (KeyPoint point : item.keyPoints()) {

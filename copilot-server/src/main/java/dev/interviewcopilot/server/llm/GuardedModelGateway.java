@@ -37,9 +37,12 @@ public final class GuardedModelGateway implements ModelGateway, AutoCloseable {
     private final Clock clock;
     private final AtomicLong upstreamRequests = new AtomicLong();
     private final Optional<ChatModels.Pair> models;
+    private final RequestTap tap;
 
-    private GuardedModelGateway(ModelSettings settings, GuardSettings guard, ResponseCache cache, Clock clock) {
+    private GuardedModelGateway(
+            ModelSettings settings, GuardSettings guard, ResponseCache cache, RequestTap tap, Clock clock) {
         this.settings = settings;
+        this.tap = tap;
         this.guardSettings = guard;
         this.guard = new ModelGuard(guard, clock);
         this.cache = cache;
@@ -56,7 +59,23 @@ public final class GuardedModelGateway implements ModelGateway, AutoCloseable {
      */
     public static GuardedModelGateway create(
             ModelSettings settings, GuardSettings guard, Path cacheDir, CacheMode cacheMode, Clock clock) {
-        return new GuardedModelGateway(settings, guard, new ResponseCache(cacheDir, cacheMode), clock);
+        return create(settings, guard, cacheDir, cacheMode, RequestTap.NONE, clock);
+    }
+
+    /**
+     * A gateway whose every outgoing request is also shown to {@code tap}, masked (for evals).
+     *
+     * @param cacheDir where recorded responses live
+     * @param cacheMode off, record or replay
+     */
+    public static GuardedModelGateway create(
+            ModelSettings settings,
+            GuardSettings guard,
+            Path cacheDir,
+            CacheMode cacheMode,
+            RequestTap tap,
+            Clock clock) {
+        return new GuardedModelGateway(settings, guard, new ResponseCache(cacheDir, cacheMode), tap, clock);
     }
 
     @Override
@@ -161,15 +180,23 @@ public final class GuardedModelGateway implements ModelGateway, AutoCloseable {
             return next;
         }
 
-        ModelOutcome ask(List<ChatMessage> messages) {
-            if (!configured()) {
-                return new ModelOutcome.Unavailable(FallbackReason.NOT_CONFIGURED, "no model is configured");
-            }
-            String key = ResponseCache.key(
+        /** Shows the masked request to the tap and returns its recording key. */
+        private String sending(List<ChatMessage> messages) {
+            tap.sending(
+                    call.prompt().ref(),
+                    messages.stream().map(GuardedModelGateway::content).toList());
+            return ResponseCache.key(
                     model(),
                     call.prompt().ref(),
                     text(messages.subList(0, 1)),
                     text(messages.subList(1, messages.size())));
+        }
+
+        ModelOutcome ask(List<ChatMessage> messages) {
+            if (!configured()) {
+                return new ModelOutcome.Unavailable(FallbackReason.NOT_CONFIGURED, "no model is configured");
+            }
+            String key = sending(messages);
             Optional<ResponseCache.Entry> recorded = cache.find(key);
             if (recorded.isPresent()) {
                 return answered(
@@ -204,8 +231,7 @@ public final class GuardedModelGateway implements ModelGateway, AutoCloseable {
                 return new ModelOutcome.Unavailable(FallbackReason.NOT_CONFIGURED, "no model is configured");
             }
             List<ChatMessage> messages = messages();
-            String key = ResponseCache.key(
-                    model(), call.prompt().ref(), text(messages.subList(0, 1)), text(messages.subList(1, 2)));
+            String key = sending(messages);
             Optional<ResponseCache.Entry> recorded = cache.find(key);
             if (recorded.isPresent()) {
                 ModelOutcome outcome = answered(
@@ -271,17 +297,17 @@ public final class GuardedModelGateway implements ModelGateway, AutoCloseable {
     private static String text(List<ChatMessage> messages) {
         StringBuilder sb = new StringBuilder();
         for (ChatMessage message : messages) {
-            sb.append(message.type())
-                    .append(':')
-                    .append(
-                            switch (message) {
-                                case SystemMessage m -> m.text();
-                                case UserMessage m -> m.singleText();
-                                case AiMessage m -> m.text();
-                                default -> "";
-                            })
-                    .append('\n');
+            sb.append(message.type()).append(':').append(content(message)).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String content(ChatMessage message) {
+        return switch (message) {
+            case SystemMessage m -> m.text();
+            case UserMessage m -> m.singleText();
+            case AiMessage m -> m.text();
+            default -> "";
+        };
     }
 }

@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  */
 public final class PiiMasker {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
-    /** Seven or more digits with the separators people write in phone numbers; not years or version numbers. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w.(])(?:\\+|\\()?\\d[\\d ().-]{5,}\\d(?![\\w.])");
+    /** A link with a scheme or www., or a bare host with a path, as people say profile links: github.com/ada-l. */
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+|\\b(?:[a-z0-9-]+\\.)+[a-z]{2,24}/[^\\s<>\"')]*[^\\s<>\"').,;:!?]");
+    /**
+     * Seven or more digits with the separators people write in phone numbers, possibly ending a sentence; not part
+     * of a longer dotted number (a version or an address).
+     */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.(])(?:\\+|\\()?\\d[\\d ().-]{5,}\\d(?!\\w|\\.\\d)");
 
     private static final Pattern NOT_PHONE =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*-\\s*\\d{4}|\\d{1,3}(\\.\\d{1,3}){3}|\\d+(\\.\\d+)+");
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*-\\s*\\d{4}|\\d{1,3}(\\.\\d{1,3}){3}"
+                    + "|(?!\\d{3}\\.\\d{3}\\.\\d{4}$)\\d+(\\.\\d+)+");
     /** Parts of a name shorter than this are too common to mask on their own ("Li", "Al"). */
     private static final int MIN_NAME_PART = 3;
 

@@ -22,9 +22,18 @@ class PiiMaskerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+44 7700 900123", "(555) 123-4567", "555-123-4567", "+49 30 1234567", "07700900123"})
+    @ValueSource(
+            strings = {
+                "+44 7700 900123",
+                "(555) 123-4567",
+                "555-123-4567",
+                "+49 30 1234567",
+                "07700900123",
+                "415.555.0132"
+            })
     void should_mask_phone_numbers_as_people_write_them(String phone) {
         assertThat(masker.mask("Call me on " + phone + " please")).isEqualTo("Call me on [PHONE_1] please");
+        assertThat(masker.mask("Reach me on " + phone + ".")).isEqualTo("Reach me on [PHONE_1].");
     }
 
     @ParameterizedTest
@@ -36,10 +45,20 @@ class PiiMaskerTest {
                 "The node at 10.0.12.7 ran out of memory.",
                 "We upgraded to version 3.12.1 last week.",
                 "It handled 1500 requests per second.",
-                "Latency went from 250 to 80 ms."
+                "Latency went from 250 to 80 ms.",
+                "Pin it to 2.31.4 and read package.json or config.yaml/ first.",
+                "The node at 10.0.12.7. Then version 4.2.1.9 went out."
             })
     void should_leave_dates_addresses_versions_and_figures_alone(String text) {
         assertThat(masker.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    void should_mask_profile_links_said_without_a_scheme() {
+        String masked =
+                masker.mask("My code is on github.com/chenxiaoming/order-filter. And linkedin.com/in/ada-l, too.");
+
+        assertThat(masked).isEqualTo("My code is on [LINK_1]. And [LINK_2], too.");
     }
 
     @Test
