@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The evaluation CLI: {@code list} the suites, {@code run} them on an engine with a bounded worker pool, write
@@ -37,7 +38,11 @@ public final class EvalCli {
             usage: eval <command> [options]
               list                       the suites in eval/suites with their descriptions and case counts
               run [suite ...]            run suites (ids or files; all when none is named)
-                  --engine offline       the engine (this build: offline)
+                  --engine E             offline (default), replay (recorded model answers, no network) or
+                                         live (the configured model; its answers are recorded for replays)
+                  --recordings DIR       where live records and replay reads (default eval/recordings)
+                  --config FILE          model, guard and prompt-pin settings in the server's format (live;
+                                         COPILOT_MODEL_*, COPILOT_GUARD_* and COPILOT_PROMPTS_* also apply)
                   --workers N            cases run at once (default 4)
                   --out DIR              where reports go (default eval/runs)
                   --baseline check|write compare with eval/baselines/<suite>.<engine>.json, or rewrite it
@@ -81,12 +86,14 @@ public final class EvalCli {
         int workers = 4;
         Path outDir = root.resolve("eval").resolve("runs");
         String baseline = null;
+        Path recordings = root.resolve("eval").resolve("recordings");
+        Optional<Path> configFile = Optional.empty();
         List<String> named = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             boolean hasValue = i + 1 < args.size();
             switch (a) {
-                case "--engine", "--workers", "--out", "--baseline" -> {
+                case "--engine", "--workers", "--out", "--baseline", "--recordings", "--config" -> {
                     if (!hasValue) {
                         err.println("eval: " + a + " needs a value");
                         return 2;
@@ -106,6 +113,8 @@ public final class EvalCli {
                             }
                         }
                         case "--out" -> outDir = Path.of(value);
+                        case "--recordings" -> recordings = Path.of(value);
+                        case "--config" -> configFile = Optional.of(Path.of(value));
                         default -> {
                             if (!value.equals("check") && !value.equals("write")) {
                                 err.println("eval: --baseline must be check or write");
@@ -126,8 +135,7 @@ public final class EvalCli {
             }
         }
         if (!EvalEngine.ENGINES.contains(engineName)) {
-            err.println("eval: engine '" + engineName + "' is not available in this build; use one of "
-                    + EvalEngine.ENGINES);
+            err.println("eval: unknown engine '" + engineName + "'; use one of " + EvalEngine.ENGINES);
             return 2;
         }
         List<Path> files;
@@ -138,7 +146,15 @@ public final class EvalCli {
             return 2;
         }
         Path data = Path.of(System.getProperty("java.io.tmpdir"), "interview-copilot-eval");
-        try (EvalEngine engine = EvalEngine.start(engineName, root, data)) {
+        EvalEngine.Options options = new EvalEngine.Options(recordings, configFile, System.getenv());
+        EvalEngine started;
+        try {
+            started = EvalEngine.start(engineName, root, data, options);
+        } catch (IllegalArgumentException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        try (EvalEngine engine = started) {
             SuiteLoader loader = new SuiteLoader(engine.targets());
             List<Suite> loaded = new ArrayList<>();
             List<String> problems = new ArrayList<>();

@@ -45,7 +45,9 @@ class EvalSuitesTest {
                         "follow-up-probes v1 (offline): PASSED",
                         "note-drafting v1 (offline): PASSED",
                         "question-sets v1 (offline): PASSED",
-                        "counterfactual-fairness v1 (offline): PASSED");
+                        "counterfactual-fairness v1 (offline): PASSED",
+                        "pii-leakage v1 (offline): PASSED",
+                        "prompt-injection v1 (offline): PASSED");
         assertThat(report).doesNotContain("DIFFERS", "MISSING");
     }
 }

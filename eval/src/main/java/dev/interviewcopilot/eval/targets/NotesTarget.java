@@ -86,13 +86,7 @@ public final class NotesTarget implements Target {
         String answer = testCase.vars().path("answer").asText("");
         NoteDrafts drafts = drafter.draft(new NoteRequest(item, List.of(new AnswerSegment(SEGMENT, answer)), CALLER));
         ObjectNode output = JSON.createObjectNode();
-        output.put("engine", drafts.provenance().engine().wireName());
-        ArrayNode notes = output.putArray("notes");
-        for (NoteDraft n : drafts.notes()) {
-            ObjectNode note = notes.addObject().put("criterion", criterion(n)).put("summary", n.summary());
-            n.evidence().forEach(e -> note.withArray("quotes").add(e.quote()));
-            n.suggestedBand().ifPresent(b -> note.put("suggestedBand", b));
-        }
+        write(drafts, output);
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<CheckResult> checks = new ArrayList<>();
         for (Check check : testCase.checks()) {
@@ -100,16 +94,7 @@ public final class NotesTarget implements Target {
                     switch (check.type()) {
                         case "notes-cover" -> cover(check, item, drafts, metrics);
                         case "evidence-verbatim" -> verbatim(answer, drafts, metrics);
-                        case "no-ai-rating" -> {
-                            long rated = drafts.notes().stream()
-                                    .filter(n -> n.suggestedBand().isPresent())
-                                    .count();
-                            metrics.put("ai-rating", rated > 0 ? 1.0 : 0.0);
-                            yield new CheckResult(
-                                    check.type(),
-                                    rated == 0,
-                                    rated == 0 ? "no rating suggested" : rated + " notes rated");
-                        }
+                        case "no-ai-rating" -> unrated(drafts, metrics);
                         default -> {
                             long flagged = drafts.notes().stream()
                                     .filter(n -> !linter.lint(n.summary()).isEmpty())
@@ -167,7 +152,27 @@ public final class NotesTarget implements Target {
                         : "not verbatim: " + String.join(", ", wrong));
     }
 
-    private static String criterion(NoteDraft n) {
+    /** The engine and the notes, into a case's output. */
+    static void write(NoteDrafts drafts, ObjectNode output) {
+        output.put("notes-engine", drafts.provenance().engine().wireName());
+        ArrayNode notes = output.putArray("notes");
+        for (NoteDraft n : drafts.notes()) {
+            ObjectNode note = notes.addObject().put("criterion", criterion(n)).put("summary", n.summary());
+            n.evidence().forEach(e -> note.withArray("quotes").add(e.quote()));
+            n.suggestedBand().ifPresent(b -> note.put("suggestedBand", b));
+        }
+    }
+
+    /** {@code no-ai-rating}: in advisory mode no note suggests a rubric band; counts towards {@code ai-rating}. */
+    static CheckResult unrated(NoteDrafts drafts, Map<String, Double> metrics) {
+        long rated = drafts.notes().stream()
+                .filter(n -> n.suggestedBand().isPresent())
+                .count();
+        metrics.put("ai-rating", rated > 0 ? 1.0 : 0.0);
+        return new CheckResult("no-ai-rating", rated == 0, rated == 0 ? "no rating suggested" : rated + " notes rated");
+    }
+
+    static String criterion(NoteDraft n) {
         return ItemRefs.ref(n.criterion());
     }
 }

@@ -70,29 +70,12 @@ public final class ProbesTarget implements Target {
         ProbeSuggestions suggestions =
                 suggester.suggest(new ProbeRequest(item, List.of(new AnswerSegment("s1", answer)), List.of(), CALLER));
         ObjectNode output = JSON.createObjectNode();
-        output.put("engine", suggestions.provenance().engine().wireName());
-        ArrayNode probes = output.putArray("probes");
-        for (Probe p : suggestions.probes()) {
-            probes.addObject()
-                    .put("target", ItemRefs.ref(p.target()))
-                    .put("text", p.text())
-                    .put("source", p.source().wireName());
-        }
+        write(suggestions, output);
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<CheckResult> checks = new ArrayList<>();
         for (Check check : testCase.checks()) {
             if (check.type().equals("probe-targets")) {
-                String wanted = check.value().asText();
-                String[] parts = wanted.split(":", 2);
-                boolean known = ItemRefs.inItem(item, wanted);
-                if (!known) {
-                    checks.add(new CheckResult(check.type(), false, wanted + " is not in item " + item.id()));
-                    continue;
-                }
-                boolean hit = suggestions.probes().stream().anyMatch(p -> (ItemRefs.ref(p.target())).equals(wanted));
-                metrics.put(parts[0].equals("key-point") ? "gap-hit" : "flag-hit", hit ? 1.0 : 0.0);
-                checks.add(new CheckResult(
-                        check.type(), hit, hit ? "a probe aims at " + wanted : "no probe aims at " + wanted));
+                checks.add(aimedAt(check, item, suggestions, metrics));
             } else {
                 long flagged = suggestions.probes().stream()
                         .filter(p -> !linter.lint(p.text()).isEmpty())
@@ -104,5 +87,33 @@ public final class ProbesTarget implements Target {
         }
         metrics.put("probes", (double) suggestions.probes().size());
         return CaseResult.judged(testCase, checks, metrics, output, started);
+    }
+
+    /** The engine and the probes, into a case's output. */
+    static void write(ProbeSuggestions suggestions, ObjectNode output) {
+        output.put("probes-engine", suggestions.provenance().engine().wireName());
+        ArrayNode probes = output.putArray("probes");
+        for (Probe p : suggestions.probes()) {
+            probes.addObject()
+                    .put("target", ItemRefs.ref(p.target()))
+                    .put("text", p.text())
+                    .put("source", p.source().wireName());
+        }
+    }
+
+    /**
+     * {@code probe-targets}: one of the probes aims at the criterion the check names; counts towards {@code gap-hit}
+     * (a key point) or {@code flag-hit} (a red flag).
+     */
+    static CheckResult aimedAt(
+            Check check, QuestionItem item, ProbeSuggestions suggestions, Map<String, Double> metrics) {
+        String wanted = check.value().asText();
+        if (!ItemRefs.inItem(item, wanted)) {
+            return new CheckResult(check.type(), false, wanted + " is not in item " + item.id());
+        }
+        boolean hit = suggestions.probes().stream()
+                .anyMatch(p -> ItemRefs.ref(p.target()).equals(wanted));
+        metrics.put(wanted.startsWith("key-point:") ? "gap-hit" : "flag-hit", hit ? 1.0 : 0.0);
+        return new CheckResult(check.type(), hit, hit ? "a probe aims at " + wanted : "no probe aims at " + wanted);
     }
 }
