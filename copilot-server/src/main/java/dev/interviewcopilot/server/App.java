@@ -18,6 +18,7 @@ import dev.interviewcopilot.server.live.Interviews;
 import dev.interviewcopilot.server.live.TranscriptService;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
+import dev.interviewcopilot.server.llm.ModelGateway;
 import dev.interviewcopilot.server.llm.PromptRegistry;
 import dev.interviewcopilot.server.llm.RequestTap;
 import dev.interviewcopilot.server.llm.TextEmbedder;
@@ -66,6 +67,7 @@ public final class App implements AutoCloseable {
     private final QuestionSearch search;
     private final QuestionSets questionSets;
     private final ProtectedTopicLinter linter;
+    private final PromptRegistry prompts;
 
     private App(
             CopilotConfig config,
@@ -81,6 +83,7 @@ public final class App implements AutoCloseable {
         this.embedder = embedder;
         this.index = index;
         this.gateway = gateway;
+        this.prompts = prompts;
         this.database = database;
         this.search = new QuestionSearch(index, embedder, config.search());
         this.questionService = new QuestionService(bank, search, config.limits());
@@ -200,6 +203,16 @@ public final class App implements AutoCloseable {
 
     QuestionService questionService() {
         return questionService;
+    }
+
+    /** The model gateway, for the eval harness's judge. */
+    public ModelGateway gateway() {
+        return gateway;
+    }
+
+    /** The pinned prompts, for the eval harness's judge. */
+    public PromptRegistry prompts() {
+        return prompts;
     }
 
     /** Follow-up probes for the live interview, and for the eval harness. */

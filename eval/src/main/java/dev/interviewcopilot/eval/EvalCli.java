@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.interviewcopilot.eval.compare.Comparison;
+import dev.interviewcopilot.eval.judge.JudgedComparison;
 import dev.interviewcopilot.eval.report.Baseline;
 import dev.interviewcopilot.eval.report.HtmlReport;
 import dev.interviewcopilot.eval.report.Reports;
@@ -49,6 +50,9 @@ public final class EvalCli {
               compare A B                A and B: report.json files or run directories of one suite
                   --out FILE             also write the comparison there (Markdown)
                   --fail-on-regression   exit 1 when B's pass-rate is lower beyond the 95% interval
+                  --judge                also have the LLM judge compare each case's outputs, both orders
+                  --engine live|replay   the judge's model, with --config and --recordings as for run
+                  --criterion TEXT       what a better output does (default: one per target)
               help                       this text
             exit codes: 0 every gate (and baseline check) passed, 1 a gate or baseline failed, 2 usage or suite error
             """;
@@ -68,7 +72,7 @@ public final class EvalCli {
         return switch (command) {
             case "list" -> list(suites, out, err);
             case "run" -> runSuites(List.of(args).subList(1, args.length), root, out, err);
-            case "compare" -> compare(List.of(args).subList(1, args.length), out, err);
+            case "compare" -> compare(List.of(args).subList(1, args.length), root, out, err);
             case "help", "-h", "--help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -189,21 +193,42 @@ public final class EvalCli {
         }
     }
 
-    private static int compare(List<String> args, PrintStream out, PrintStream err) {
+    private static int compare(List<String> args, Path root, PrintStream out, PrintStream err) {
         List<String> runs = new ArrayList<>();
         Path outFile = null;
         boolean failOnRegression = false;
+        boolean judged = false;
+        String engineName = "replay";
+        Path recordings = root.resolve("eval").resolve("recordings");
+        Optional<Path> configFile = Optional.empty();
+        Optional<String> criterion = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--out" -> {
+            String a = args.get(i);
+            switch (a) {
+                case "--out", "--engine", "--recordings", "--config", "--criterion" -> {
                     if (i + 1 >= args.size()) {
-                        err.println("eval: --out needs a file");
+                        err.println("eval: " + a + " needs a value");
                         return 2;
                     }
-                    outFile = Path.of(args.get(++i));
+                    String value = args.get(++i);
+                    switch (a) {
+                        case "--out" -> outFile = Path.of(value);
+                        case "--engine" -> engineName = value;
+                        case "--recordings" -> recordings = Path.of(value);
+                        case "--config" -> configFile = Optional.of(Path.of(value));
+                        default -> criterion = Optional.of(value);
+                    }
                 }
                 case "--fail-on-regression" -> failOnRegression = true;
-                default -> runs.add(args.get(i));
+                case "--judge" -> judged = true;
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("eval: unknown option " + a);
+                        err.print(USAGE);
+                        return 2;
+                    }
+                    runs.add(a);
+                }
             }
         }
         if (runs.size() != 2) {
@@ -212,8 +237,30 @@ public final class EvalCli {
             return 2;
         }
         try {
-            Comparison comparison = new Comparison(read(runs.get(0)), read(runs.get(1)));
+            RunResult first = read(runs.get(0));
+            RunResult second = read(runs.get(1));
+            Comparison comparison = new Comparison(first, second);
             String markdown = comparison.markdown();
+            if (judged) {
+                if (!engineName.equals("live") && !engineName.equals("replay")) {
+                    err.println("eval: the judge needs a model: --engine live or replay");
+                    return 2;
+                }
+                EvalEngine.Options options = new EvalEngine.Options(recordings, configFile, System.getenv());
+                Path data = Path.of(System.getProperty("java.io.tmpdir"), "interview-copilot-eval");
+                try (EvalEngine engine = EvalEngine.start(engineName, root, data, options)) {
+                    markdown += "\n"
+                            + new JudgedComparison(
+                                            first,
+                                            second,
+                                            SuiteLoader.vars(
+                                                    root.resolve("eval").resolve("suites"), first.suite()),
+                                            criterion,
+                                            engine.judge(),
+                                            engine.bank())
+                                    .markdown();
+                }
+            }
             out.print(markdown);
             if (outFile != null) {
                 Files.writeString(outFile, markdown, StandardCharsets.UTF_8);

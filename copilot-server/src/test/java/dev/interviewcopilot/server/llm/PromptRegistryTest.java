@@ -26,7 +26,7 @@ class PromptRegistryTest {
 
         assertThat(registry.all())
                 .extracting(t -> t.ref().id())
-                .containsExactlyInAnyOrder("probes", "notes", "requirements", "gaps", "judge");
+                .containsExactlyInAnyOrder("probes", "notes", "requirements", "gaps", "judge", "judge");
         assertThat(registry.ref("probes").toString()).matches("probes@1#[0-9a-f]{12}");
         assertThat(registry.template("notes").outputSchema()).isPresent();
     }
@@ -70,12 +70,12 @@ class PromptRegistryTest {
     @Test
     void should_name_the_lock_line_to_add_for_a_new_version() throws IOException {
         Path prompts = copy();
-        Files.copy(prompts.resolve("judge/v1.prompt.md"), prompts.resolve("judge/v2.prompt.md"));
-        Path v2 = prompts.resolve("judge/v2.prompt.md");
-        Files.writeString(v2, Files.readString(v2).replace("version: 1", "version: 2"));
+        Files.copy(prompts.resolve("judge/v2.prompt.md"), prompts.resolve("judge/v3.prompt.md"));
+        Path v3 = prompts.resolve("judge/v3.prompt.md");
+        Files.writeString(v3, Files.readString(v3).replace("version: 2", "version: 3"));
 
         assertThat(problems(prompts))
-                .anySatisfy(p -> assertThat(p).containsPattern("add the line: judge@2 [0-9a-f]{64}"));
+                .anySatisfy(p -> assertThat(p).containsPattern("add the line: judge@3 [0-9a-f]{64}"));
     }
 
     @Test

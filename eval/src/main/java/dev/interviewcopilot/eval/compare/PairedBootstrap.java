@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * time, and read the confidence interval off the percentiles. Pairing by case removes the variance of case
  * difficulty, which dominates small suites. Seeded, so a comparison is reproducible.
  */
-final class PairedBootstrap {
+public final class PairedBootstrap {
     static final int RESAMPLES = 10_000;
     private static final long SEED = 20261122L;
 
@@ -23,10 +23,10 @@ final class PairedBootstrap {
      * @param high upper bound
      * @param n the number of paired cases
      */
-    record Interval(double mean, double low, double high, int n) {}
+    public record Interval(double mean, double low, double high, int n) {}
 
     /** The {@code confidence} (e.g. 0.95) interval of the mean of {@code differences}. */
-    static Interval of(List<Double> differences, double confidence) {
+    public static Interval of(List<Double> differences, double confidence) {
         int n = differences.size();
         if (n == 0) {
             return new Interval(Double.NaN, Double.NaN, Double.NaN, 0);

@@ -2,6 +2,7 @@ package dev.interviewcopilot.eval.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interviewcopilot.eval.judge.PairwiseJudge;
 import dev.interviewcopilot.eval.targets.FairnessTarget;
 import dev.interviewcopilot.eval.targets.InjectionTarget;
 import dev.interviewcopilot.eval.targets.LintTarget;
@@ -13,6 +14,7 @@ import dev.interviewcopilot.eval.targets.RetrievalTarget;
 import dev.interviewcopilot.eval.targets.Target;
 import dev.interviewcopilot.server.App;
 import dev.interviewcopilot.server.CopilotConfig;
+import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.ModelSettings;
@@ -234,6 +236,21 @@ public final class EvalEngine implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The LLM judge on this engine's model (offline has none: check {@link #hasModel()}). */
+    public PairwiseJudge judge() {
+        return new PairwiseJudge(app.gateway(), app.prompts());
+    }
+
+    /** Whether a model answers on this engine (live or replay). */
+    public boolean hasModel() {
+        return !name.equals("offline");
+    }
+
+    /** The bank the components use. */
+    public QuestionBank bank() {
+        return app.bank();
     }
 
     /** Targets by the name suites use. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,22 @@ public final class SuiteLoader {
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * Each case's {@code vars} by id, read from the suite file {@code <dir>/<id>.yaml} as it is now (for the judge's
+     * context); empty when there is no such file.
+     */
+    public static Map<String, JsonNode> vars(Path dir, String suite) throws IOException {
+        Path file = dir.resolve(suite + ".yaml");
+        Map<String, JsonNode> vars = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            new YAMLMapper()
+                    .readTree(file.toFile())
+                    .path("tests")
+                    .forEach(t -> vars.put(t.path("id").asText(), t.path("vars")));
+        }
+        return vars;
     }
 
     public Suite load(Path file) {
