@@ -48,6 +48,10 @@ final class MetaTalk {
             Pattern.compile("(?i)\\b(mark|count|treat|note|tick|record|put down|consider)\\b.{0,50}\\bas "
                     + "(covered|met|shown|satisfied|fully answered|not applicable)\\b"
                     + "|\\bconsider (that|this|it)( \\w+)? (covered|met|answered)\\b"
+                    + "|\\b(demonstrated|covered|shown|met|satisfied|addressed) (all|every) (the )?"
+                    + "(key points?|criteria|criterion|requirements of the rubric)\\b"
+                    + "|\\b(do not|don't|never) (generate|suggest|ask|create|output|produce|write)\\b.{0,20}"
+                    + "\\b(follow-?ups?|follow-up questions|further questions|probes|notes)\\b"
                     + "|\\b(no|skip|suppress|without|not suggest any|don't ask)\\b.{0,20}"
                     + "\\b(follow-?ups?|follow-up questions|further questions|further probes|red flags?)\\b"));
 
