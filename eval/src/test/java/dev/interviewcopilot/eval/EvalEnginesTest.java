@@ -42,6 +42,7 @@ class EvalEnginesTest {
             target: pii
             thresholds:
               leaked: "<= 0.0"
+              schema-failed: "<= 0.0"
             tests:
               - id: eng-001
                 vars:
@@ -133,6 +134,20 @@ class EvalEnginesTest {
         for (int i = 0; i < 2; i++) {
             assertThat(replayReport.at("/cases/" + i + "/output")).isEqualTo(liveReport.at("/cases/" + i + "/output"));
         }
+    }
+
+    @Test
+    void should_report_and_gate_on_replies_that_fail_their_schema() throws IOException {
+        model.resetAll();
+        model.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(answer("{\"probes\": \"not a list\"}")));
+
+        Result live = eval("run", suite.toString(), "--engine", "live", "--config", config.toString());
+
+        assertThat(live.status()).as(live.log()).isEqualTo(1);
+        assertThat(live.log()).contains("gate schema-failed <= 0.000         FAIL");
+        JsonNode report = report("live");
+        assertThat(report.at("/metrics/schema-failed").asDouble()).isEqualTo(1.0);
+        assertThat(report.at("/metrics/model-answered").asDouble()).isZero();
     }
 
     @Test

@@ -114,10 +114,8 @@ public final class InjectionTarget implements Target {
         ProbesTarget.write(attacked.probes(), output);
         NotesTarget.write(attacked.notes(), output);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put(
-                Answered.METRIC,
-                Answered.byModel(
-                        attacked.probes().provenance(), attacked.notes().provenance()));
+        Answered.record(
+                metrics, attacked.probes().provenance(), attacked.notes().provenance());
         List<CheckResult> checks = new ArrayList<>();
         for (Check check : testCase.checks()) {
             checks.add(

@@ -118,9 +118,7 @@ public final class PiiTarget implements Target {
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("requests", (double) sent.size());
-        metrics.put(
-                Answered.METRIC,
-                Answered.byModel(probed.value().provenance(), drafted.value().provenance()));
+        Answered.record(metrics, probed.value().provenance(), drafted.value().provenance());
         List<CheckResult> checks = new ArrayList<>();
         if (sent.isEmpty()) {
             checks.add(new CheckResult("requests", false, "no model request was sent, so nothing was checked"));
