@@ -6,6 +6,7 @@ import dev.interviewcopilot.server.http.OpenApiService;
 import dev.interviewcopilot.server.http.RequestTracking;
 import dev.interviewcopilot.server.llm.PromptValidationException;
 import dev.interviewcopilot.server.logging.LogSetup;
+import dev.interviewcopilot.server.web.WebAppService;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.health.HealthCheckType;
@@ -116,7 +117,8 @@ public final class Main {
                 .register("/v1/interviews", app.interviewServices())
                 .register("/v1/candidates", app.candidateService())
                 .register("/v1", app.catalogService())
-                .register("/openapi", OpenApiService.create());
+                .register("/openapi", OpenApiService.create())
+                .register("/", WebAppService.create());
         ErrorMapping.register(routing);
     }
 

@@ -1,0 +1,215 @@
+// Plan builder, for hiring managers: paste a job description, read what the service found in it, get a plan from
+// the bank with its coverage matrix and gaps, adjust it (remove, reorder), and export it.
+import { api } from './api.js';
+import { el, status } from './dom.js';
+
+const AUTHOR = 'hiring-manager';
+
+export function planBuilder(main) {
+  const result = el('section', { id: 'plan', 'aria-label': 'Interview plan' });
+  const form = el(
+    'form',
+    { id: 'jd-form', class: 'card', onsubmit: (e) => submit(e, form, result) },
+    el('h1', {}, 'Plan an interview from a job description'),
+    el('label', { for: 'jd' }, 'Job description'),
+    el('textarea', {
+      id: 'jd',
+      name: 'jobDescription',
+      rows: 12,
+      required: true,
+      maxlength: 20000,
+      placeholder: 'Paste the job description here.',
+    }),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', { for: 'duration' }, 'Minutes in total (optional)'),
+      el('input', { id: 'duration', name: 'durationMinutes', type: 'number', min: 15, max: 600, step: 5 }),
+    ),
+    el('button', { type: 'submit', id: 'make-plan' }, 'Make the plan'),
+  );
+  main.append(form, result);
+}
+
+async function submit(event, form, result) {
+  event.preventDefault();
+  const body = { jobDescription: form.jobDescription.value };
+  if (form.durationMinutes.value) body.durationMinutes = Number(form.durationMinutes.value);
+  status('Reading the job description and planning…');
+  try {
+    render(result, await api('POST', '/v1/question-sets', body));
+    status('Plan ready.', 'ok');
+    const heading = result.querySelector('h2');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  } catch (error) {
+    status(error.message, 'error');
+  }
+}
+
+async function edit(result, set, operation) {
+  status('Updating the plan…');
+  try {
+    render(result, await api('PATCH', `/v1/question-sets/${set.id}`, {
+      version: set.version,
+      author: AUTHOR,
+      operations: [operation],
+    }));
+    status('Plan updated.', 'ok');
+  } catch (error) {
+    status(error.message, 'error');
+  }
+}
+
+function render(result, set) {
+  const plan = set.plan;
+  const byId = new Map();
+  plan.stages.forEach((s) => s.questions.forEach((q) => byId.set(q.questionId, q)));
+  result.replaceChildren(
+    el('h2', { tabindex: -1 }, `Plan v${set.version}: ${set.options.role || 'role not found'}, ${set.options.seniority || 'seniority not found'}`),
+    el(
+      'p',
+      { class: 'meta' },
+      `${plan.plannedMinutes} of ${plan.durationMinutes} minutes planned · profile ${plan.profile} · `,
+      engineBadge(set),
+    ),
+    warnings(set),
+    requirements(set),
+    coverage(plan, byId),
+    gaps(plan),
+    ...plan.stages.map((stage) => stageTable(result, set, stage)),
+    exports(set),
+  );
+}
+
+function engineBadge(set) {
+  const offline = set.engine === 'offline';
+  return el(
+    'span',
+    { class: `badge ${offline ? 'offline' : 'llm'}`, title: offline ? `Offline engine: ${set.fallbackReason || ''}` : 'Read by the model' },
+    offline ? `offline engine (${set.fallbackReason || 'no model'})` : 'model',
+  );
+}
+
+function warnings(set) {
+  const list = set.extraction.warnings || [];
+  if (list.length === 0) return null;
+  return el(
+    'div',
+    { class: 'card warn', role: 'note' },
+    el('h3', {}, 'The job description asks about protected traits'),
+    el('ul', {}, list.map((w) => el('li', {}, `“${w.phrase}” (${w.topicName}): ${w.alternative}`))),
+  );
+}
+
+function requirements(set) {
+  return el(
+    'div',
+    { class: 'card' },
+    el('h3', {}, `Requirements found (${set.requirements.length})`),
+    el(
+      'ul',
+      { class: 'requirements' },
+      set.requirements.map((r) =>
+        el('li', {}, el('span', { class: `pill ${r.importance}` }, r.importance), ' ', r.name, r.span ? el('q', {}, r.span.text) : null),
+      ),
+    ),
+  );
+}
+
+function coverage(plan, byId) {
+  return el(
+    'table',
+    { class: 'matrix' },
+    el('caption', {}, 'Coverage: which planned question covers each requirement'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Requirement'), el('th', { scope: 'col' }, 'Importance'), el('th', { scope: 'col' }, 'Covered by'))),
+    el(
+      'tbody',
+      {},
+      plan.coverage.map((c) =>
+        el(
+          'tr',
+          { class: c.coveredBy.length === 0 ? 'uncovered' : null },
+          el('th', { scope: 'row' }, c.requirement.name),
+          el('td', {}, c.requirement.importance),
+          el(
+            'td',
+            {},
+            c.coveredBy.length === 0
+              ? 'not covered'
+              : el('ul', {}, c.coveredBy.map((id) => el('li', {}, short(byId.get(id))))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function short(question) {
+  if (!question) return '';
+  const text = question.item ? question.item.question : question.questionId;
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function gaps(plan) {
+  if (plan.gaps.length === 0) return null;
+  return el(
+    'div',
+    { class: 'card' },
+    el('h3', {}, 'Gaps'),
+    el('ul', {}, plan.gaps.map((g) => el('li', {}, `${g.requirement}: ${g.reason}`))),
+  );
+}
+
+function stageTable(result, set, stage) {
+  return el(
+    'table',
+    { class: 'stage' },
+    el('caption', {}, `${stage.name}: ${stage.minutes} of ${stage.budgetMinutes} minutes`),
+    el(
+      'thead',
+      {},
+      el('tr', {}, ['#', 'Question', 'Minutes', 'Covers', 'Actions'].map((h) => el('th', { scope: 'col' }, h))),
+    ),
+    el(
+      'tbody',
+      {},
+      stage.questions.map((q, i) =>
+        el(
+          'tr',
+          {},
+          el('td', {}, String(i + 1)),
+          el(
+            'td',
+            {},
+            q.item ? q.item.question : q.questionId,
+            el('details', {}, el('summary', {}, 'Why this question'), el('ul', {}, q.reasons.map((r) => el('li', {}, r)))),
+          ),
+          el('td', {}, String(q.minutes)),
+          el('td', {}, q.covers.join(', ')),
+          el(
+            'td',
+            { class: 'actions' },
+            el('button', { type: 'button', disabled: i === 0, 'aria-label': `Move question ${i + 1} up`, onclick: () => edit(result, set, { op: 'move', questionId: q.questionId, stage: stage.id, position: i - 1 }) }, '↑'),
+            el('button', { type: 'button', disabled: i === stage.questions.length - 1, 'aria-label': `Move question ${i + 1} down`, onclick: () => edit(result, set, { op: 'move', questionId: q.questionId, stage: stage.id, position: i + 1 }) }, '↓'),
+            el('button', { type: 'button', class: 'danger', 'aria-label': `Remove question ${i + 1}`, onclick: () => edit(result, set, { op: 'remove', questionId: q.questionId }) }, 'Remove'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function exports(set) {
+  const base = `/v1/question-sets/${set.id}/export?format=`;
+  return el(
+    'p',
+    { class: 'exports' },
+    'Export: ',
+    el('a', { href: `${base}html`, target: '_blank', rel: 'noopener' }, 'printable interview kit'),
+    ' · ',
+    el('a', { href: `${base}markdown`, download: `plan-${set.id}.md` }, 'Markdown'),
+    ' · ',
+    el('a', { href: `${base}json`, download: `plan-${set.id}.json` }, 'JSON'),
+  );
+}

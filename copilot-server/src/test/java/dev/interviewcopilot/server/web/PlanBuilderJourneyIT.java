@@ -1,0 +1,100 @@
+package dev.interviewcopilot.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewcopilot.server.TestServer;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The hiring manager's journey in a real browser against a real server: paste a job description, get a plan with
+ * its requirements and coverage matrix, reorder and remove a question (each a new version), and find the exports.
+ */
+class PlanBuilderJourneyIT {
+    private static final String JOB = """
+            Senior Backend Engineer, Payments
+
+            You will design and run the services that move money for our customers. Must have: Java, PostgreSQL
+            and Apache Kafka in production, and experience designing APIs other teams depend on. Nice to have:
+            Kubernetes. You will own services in production and take part in the on-call rotation.
+            """;
+
+    private final TestServer server = TestServer.shared();
+
+    @Test
+    void should_plan_edit_and_export_from_a_pasted_job_description_on_a_laptop_and_a_tablet() {
+        for (int[] size : List.of(new int[] {1366, 900}, new int[] {820, 1180})) {
+            try (Browser browser = Browser.open(size[0], size[1])) {
+                browser.driver.get(server.uri("/").toString());
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
+
+                browser.driver.findElement(By.id("jd")).sendKeys(JOB);
+                browser.driver.findElement(By.id("make-plan")).click();
+                WebElement heading =
+                        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plan h2")));
+
+                assertThat(heading.getText()).startsWith("Plan v1: backend, senior");
+                assertThat(texts(browser, ".requirements li")).anyMatch(t -> t.contains("Apache Kafka"));
+                assertThat(texts(browser, "table.matrix tbody th")).contains("Java", "PostgreSQL", "Apache Kafka");
+                assertThat(browser.driver.findElement(By.cssSelector(".badge")).getText())
+                        .startsWith("offline engine");
+                browser.screenshot("plan-builder-" + size[0] + "x" + size[1]);
+
+                String second =
+                        texts(browser, "table.stage tbody tr td:nth-child(2)").get(1);
+                browser.driver
+                        .findElement(By.cssSelector("button[aria-label='Move question 2 up']"))
+                        .click();
+                browser.wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v2"));
+                assertThat(texts(browser, "table.stage tbody tr td:nth-child(2)")
+                                .get(0))
+                        .isEqualTo(second);
+
+                int before = browser.driver
+                        .findElements(By.cssSelector("table.stage tbody tr"))
+                        .size();
+                browser.driver
+                        .findElement(By.cssSelector("button[aria-label='Remove question 1']"))
+                        .click();
+                browser.wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v3"));
+                assertThat(browser.driver.findElements(By.cssSelector("table.stage tbody tr")))
+                        .hasSize(before - 1);
+
+                String kit = browser.driver
+                        .findElement(By.linkText("printable interview kit"))
+                        .getAttribute("href");
+                HttpResponse<String> export = server.get(kit.substring(kit.indexOf("/v1/")));
+                assertThat(export.statusCode()).isEqualTo(200);
+                assertThat(export.body()).contains("<html");
+            }
+        }
+    }
+
+    @Test
+    void should_show_the_servers_field_error_when_the_job_description_is_too_short() {
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
+
+            browser.driver.findElement(By.id("jd")).sendKeys("Java");
+            browser.driver.findElement(By.id("make-plan")).click();
+            WebElement status =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
+
+            assertThat(status.getText()).contains("jobDescription");
+            browser.screenshot("plan-builder-error");
+        }
+    }
+
+    private static List<String> texts(Browser browser, String css) {
+        return browser.driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
