@@ -74,10 +74,11 @@ function render(result, set) {
       engineBadge(set),
     ),
     warnings(set),
-    requirements(set),
+    requirements(result, set),
     coverage(plan, byId),
     gaps(plan),
     ...plan.stages.map((stage) => stageTable(result, set, stage)),
+    addFromSearch(result, set),
     exports(set),
   );
 }
@@ -102,18 +103,53 @@ function warnings(set) {
   );
 }
 
-function requirements(set) {
-  return el(
-    'div',
-    { class: 'card' },
-    el('h3', {}, `Requirements found (${set.requirements.length})`),
+/**
+ * What the service read in the job description, for the hiring manager to confirm: keep or drop each skill and
+ * competency, mark it must-have or nice-to-have, and plan again. Free-text requirements are shown as read.
+ */
+function requirements(result, set) {
+  const confirmable = set.requirements.filter((r) => r.kind === 'skill' || r.kind === 'competency');
+  const rows = confirmable.map((r, i) =>
     el(
-      'ul',
-      { class: 'requirements' },
-      set.requirements.map((r) =>
-        el('li', {}, el('span', { class: `pill ${r.importance}` }, r.importance), ' ', r.name, r.span ? el('q', {}, r.span.text) : null),
+      'li',
+      { 'data-requirement': r.id },
+      el('input', { type: 'checkbox', id: `keep-${i}`, checked: true }),
+      el('label', { for: `keep-${i}`, class: 'inline' }, r.name),
+      el(
+        'select',
+        { 'aria-label': `Importance of ${r.name}`, id: `importance-${i}` },
+        ['must-have', 'nice-to-have'].map((value) => el('option', { value, selected: r.importance === value }, value)),
       ),
+      r.span ? el('q', {}, r.span.text) : null,
     ),
+  );
+  const others = set.requirements.filter((r) => !confirmable.includes(r));
+  return el(
+    'form',
+    {
+      class: 'card',
+      id: 'requirements',
+      onsubmit: (event) => {
+        event.preventDefault();
+        const kept = [];
+        confirmable.forEach((r, i) => {
+          if (!document.getElementById(`keep-${i}`).checked) return;
+          const importance = document.getElementById(`importance-${i}`).value;
+          kept.push(r.kind === 'skill' ? { skill: r.key, importance } : { competency: r.key, importance });
+        });
+        if (kept.length === 0) {
+          status('Keep at least one requirement to plan for.', 'error');
+          return;
+        }
+        edit(result, set, { op: 'requirements', requirements: kept });
+      },
+    },
+    el('h3', {}, `Requirements found (${set.requirements.length}): confirm them`),
+    el('ul', { class: 'requirements' }, rows),
+    others.length === 0
+      ? null
+      : el('p', { class: 'meta' }, 'Also read, not planned for: ', others.map((r) => r.name).join('; ')),
+    el('button', { type: 'submit', id: 'replan' }, 'Plan again with these requirements'),
   );
 }
 
@@ -197,6 +233,63 @@ function stageTable(result, set, stage) {
         ),
       ),
     ),
+  );
+}
+
+/** Search the bank and add a question to a stage of the plan. */
+function addFromSearch(result, set) {
+  const found = el('ul', { class: 'found', 'aria-label': 'Search results' });
+  const query = el('input', { id: 'bank-query', type: 'search', maxlength: 500 });
+  const stage = el(
+    'select',
+    { id: 'bank-stage', 'aria-label': 'Stage to add to' },
+    set.plan.stages.map((s) => el('option', { value: s.id }, s.name)),
+  );
+  const planned = new Set(set.plan.stages.flatMap((s) => s.questions.map((q) => q.questionId)));
+  return el(
+    'form',
+    {
+      class: 'card',
+      id: 'add-from-search',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          const params = new URLSearchParams({ q: query.value, limit: '5' });
+          if (set.options.role) params.set('role', set.options.role);
+          const results = await api('GET', `/v1/questions?${params}`);
+          found.replaceChildren(
+            ...results.results.map((r) =>
+              el(
+                'li',
+                {},
+                r.item.question,
+                planned.has(r.item.id)
+                  ? el('span', { class: 'meta' }, ' (already planned)')
+                  : el(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'add',
+                        onclick: () => edit(result, set, { op: 'add', questionId: r.item.id, stage: stage.value }),
+                      },
+                      'Add',
+                    ),
+              ),
+            ),
+          );
+          status(`${results.count} questions found.`, 'ok');
+        } catch (error) {
+          status(error.message, 'error');
+        }
+      },
+    },
+    el('h3', {}, 'Add a question from the bank'),
+    el('label', { for: 'bank-query' }, 'Search the bank'),
+    query,
+    el('label', { for: 'bank-stage' }, 'Add to stage'),
+    stage,
+    el('button', { type: 'submit' }, 'Search'),
+    found,
   );
 }
 

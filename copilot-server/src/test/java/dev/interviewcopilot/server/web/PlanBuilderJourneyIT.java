@@ -77,6 +77,45 @@ class PlanBuilderJourneyIT {
     }
 
     @Test
+    void should_plan_again_from_confirmed_requirements_and_add_a_question_found_in_the_bank() {
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
+            browser.driver.findElement(By.id("jd")).sendKeys(JOB);
+            browser.driver.findElement(By.id("make-plan")).click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
+            assertThat(texts(browser, "table.matrix tbody th")).contains("Kubernetes");
+
+            browser.driver
+                    .findElement(By.cssSelector("li[data-requirement='skill:kubernetes'] input[type=checkbox]"))
+                    .click();
+            browser.driver.findElement(By.id("replan")).click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v2"));
+
+            assertThat(texts(browser, "table.matrix tbody th"))
+                    .doesNotContain("Kubernetes")
+                    .contains("Apache Kafka");
+
+            browser.driver.findElement(By.id("bank-query")).sendKeys("a client retries a payment and is charged twice");
+            browser.driver
+                    .findElement(By.cssSelector("#add-from-search button[type=submit]"))
+                    .click();
+            WebElement add = browser.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#add-from-search button.add")));
+            String question =
+                    add.findElement(By.xpath("..")).getText().replace("Add", "").strip();
+            add.click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v3"));
+
+            assertThat(texts(browser, "table.stage tbody tr td:nth-child(2)")).anyMatch(t -> t.startsWith(question));
+            browser.screenshot("plan-builder-edited");
+        }
+    }
+
+    @Test
     void should_show_the_servers_field_error_when_the_job_description_is_too_short() {
         try (Browser browser = Browser.open(1366, 900)) {
             browser.driver.get(server.uri("/").toString());
