@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -113,6 +115,48 @@ class PlanBuilderJourneyIT {
             assertThat(texts(browser, "table.stage tbody tr td:nth-child(2)")).anyMatch(t -> t.startsWith(question));
             browser.screenshot("plan-builder-edited");
         }
+    }
+
+    @Test
+    void should_work_from_the_keyboard_alone() {
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
+            Actions keys = new Actions(browser.driver);
+
+            keys.sendKeys(Keys.TAB).perform();
+            assertThat(focused(browser).getText()).isEqualTo("Skip to content");
+            keys.sendKeys(Keys.ENTER).perform();
+            tabUntil(browser, keys, "jd");
+            keys.sendKeys(JOB).perform();
+            tabUntil(browser, keys, "make-plan");
+            keys.sendKeys(Keys.ENTER).perform();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
+
+            assertThat(focused(browser).getTagName())
+                    .as("focus moves to the new plan")
+                    .isEqualTo("h2");
+            keys.sendKeys(Keys.TAB).perform();
+            assertThat(focused(browser).getAttribute("id"))
+                    .as("the next stop is a control of the plan")
+                    .isNotBlank();
+        }
+    }
+
+    private static WebElement focused(Browser browser) {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element with {@code id} has focus; fails after 30 presses. */
+    private static void tabUntil(Browser browser, Actions keys, String id) {
+        for (int i = 0; i < 30; i++) {
+            if (id.equals(focused(browser).getAttribute("id"))) {
+                return;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id);
     }
 
     @Test
