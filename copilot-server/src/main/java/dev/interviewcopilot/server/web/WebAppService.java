@@ -38,7 +38,7 @@ public final class WebAppService implements HttpService {
             Map.of("html", "text/html", "js", "text/javascript", "css", "text/css");
 
     private final ClassLoader loader = WebAppService.class.getClassLoader();
-    private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     public static WebAppService create() {
         return new WebAppService();
@@ -58,8 +58,12 @@ public final class WebAppService implements HttpService {
     }
 
     private void send(ServerResponse response, String resource) {
-        byte[] body = files.computeIfAbsent(resource, this::read)
-                .orElseThrow(() -> new NotFoundException("no web app file " + resource.substring(4)));
+        byte[] body = files.get(resource);
+        if (body == null) {
+            // Only files that exist are kept, so requests for made-up names cannot grow the map.
+            body = read(resource).orElseThrow(() -> new NotFoundException("no web app file " + resource.substring(4)));
+            files.put(resource, body);
+        }
         String extension = resource.substring(resource.lastIndexOf('.') + 1);
         response.header(HeaderNames.CONTENT_TYPE, TYPES.get(extension) + "; charset=utf-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
