@@ -34,6 +34,10 @@ final class OfflineRequirements {
     /** Competencies named at most; the strongest first. */
     private static final int MAX_COMPETENCIES = 8;
 
+    /** The words before "hiring" that make it an announcement: "we are", "we're", "is", "are", "now". */
+    private static final Pattern HIRING_ANNOUNCEMENT =
+            Pattern.compile("(?i)\\b(we\\s+are|we're|is|are|now|currently)\\s+$");
+
     private static final Pattern YEARS =
             Pattern.compile("(?i)\\b(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*years?\\b");
     /** In the body, a level word counts only before one of these ("senior engineers", not "our staff"). */
@@ -124,13 +128,25 @@ final class OfflineRequirements {
         return Optional.empty();
     }
 
+    /** Whether a mention is the verb of a hiring announcement ("We are hiring", "now hiring"), not a skill. */
+    private static boolean announcement(String text, SkillMention mention) {
+        if (!mention.text().equalsIgnoreCase("hiring")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, mention.start() - 24), mention.start());
+        return HIRING_ANNOUNCEMENT.matcher(before).find();
+    }
+
     /** Each skill once, at its strongest: a must-have anywhere beats a nice-to-have elsewhere. */
     List<SkillRequirement> skills(String text, JobSections sections) {
         Map<String, SkillRequirement> bySkill = new LinkedHashMap<>();
         for (SkillMention mention : bank.skills().mentions(text)) {
             Importance importance = sections.importanceAt(mention.start());
-            if (importance == null || roleTitles.contains(mention.text().toLowerCase(Locale.ROOT))) {
-                // "Backend" or "Data Engineer" names the role being hired, not a skill it asks for.
+            if (importance == null
+                    || roleTitles.contains(mention.text().toLowerCase(Locale.ROOT))
+                    || announcement(text, mention)) {
+                // "Backend" or "Data Engineer" names the role being hired, not a skill it asks for; nor does the
+                // "hiring" of "we are hiring".
                 continue;
             }
             SkillRequirement requirement = new SkillRequirement(

@@ -149,6 +149,19 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void should_not_take_a_hiring_announcement_for_a_hiring_skill() {
+        String text = "We are hiring a senior backend engineer. Must have: Java, PostgreSQL, Kafka. Now hiring in"
+                + " Berlin too.";
+        String manager = "Engineering manager wanted. Must have: experience with hiring and coaching engineers.";
+
+        assertThat(skills(extractor().extract(JobDescription.of(text), Caller.of("m"))))
+                .containsKeys("java", "postgresql", "kafka")
+                .doesNotContainKey("hiring");
+        assertThat(skills(extractor().extract(JobDescription.of(manager), Caller.of("m"))))
+                .containsKey("hiring");
+    }
+
+    @Test
     void should_read_the_same_text_the_same_way() {
         Function<String, Requirements> once = name -> extractor().extract(JobDescription.of(job(name)), Caller.of("m"));
 
