@@ -1,7 +1,6 @@
 package dev.interviewcopilot.eval;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -10,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
@@ -78,13 +76,13 @@ class EvalEnginesTest {
         model.start();
         model.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("follow-up"))
-                .willReturn(answer("""
+                .willReturn(ModelStubs.openAiAnswer("""
                         {"probes": [{"text": "What happens when a client retries the same booking request?",
                           "target": {"kind": "key-point", "id": "idempotency-key"},
                           "why": "Retries are not covered yet."}]}""")));
         model.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("You draft notes"))
-                .willReturn(answer("""
+                .willReturn(ModelStubs.openAiAnswer("""
                         {"notes": [{"criterion": {"kind": "key-point", "id": "conflict-response"},
                           "observation": "shown", "summary": "Answers a refused insert with 409 Conflict.",
                           "evidence": [{"segment": "s1", "quote": "%s"}]}], "openQuestions": []}""".formatted(QUOTE))));
@@ -139,7 +137,8 @@ class EvalEnginesTest {
     @Test
     void should_report_and_gate_on_replies_that_fail_their_schema() throws IOException {
         model.resetAll();
-        model.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(answer("{\"probes\": \"not a list\"}")));
+        model.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(ModelStubs.openAiAnswer("{\"probes\": \"not a list\"}")));
 
         Result live = eval("run", suite.toString(), "--engine", "live", "--config", config.toString());
 
@@ -186,21 +185,6 @@ class EvalEnginesTest {
                     .orElseThrow();
             return JSON.readTree(run.resolve("report.json").toFile());
         }
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer(String content) {
-        ObjectNode body = JSON.createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion")
-                .put("created", 1)
-                .put("model", "test-model");
-        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        body.putObject("usage")
-                .put("prompt_tokens", 40)
-                .put("completion_tokens", 12)
-                .put("total_tokens", 52);
-        return okJson(body.toString());
     }
 
     private record Result(int status, String log) {}

@@ -3,6 +3,7 @@ package dev.interviewcopilot.eval.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewcopilot.eval.judge.PairwiseJudge;
+import dev.interviewcopilot.eval.targets.AnswerTurn;
 import dev.interviewcopilot.eval.targets.FairnessTarget;
 import dev.interviewcopilot.eval.targets.InjectionTarget;
 import dev.interviewcopilot.eval.targets.LintTarget;
@@ -94,8 +95,9 @@ public final class EvalEngine implements AutoCloseable {
         add(new NotesTarget(app.bank(), app.notes(), app.linter()));
         add(new QuestionSetsTarget(app.bank(), app.questionSets()));
         add(new FairnessTarget(app.bank(), app.probes(), app.notes()));
-        add(new PiiTarget(app.bank(), app.probes(), app.notes(), requests));
-        add(new InjectionTarget(app.bank(), app.probes(), app.notes(), requests));
+        AnswerTurn turn = new AnswerTurn(app.probes(), app.notes(), requests);
+        add(new PiiTarget(app.bank(), turn));
+        add(new InjectionTarget(app.bank(), turn));
     }
 
     /**

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewcopilot.eval.check.CaseResult;
 import dev.interviewcopilot.eval.check.CheckResult;
-import dev.interviewcopilot.eval.run.RequestCapture;
 import dev.interviewcopilot.eval.suite.Case;
 import dev.interviewcopilot.eval.suite.Check;
-import dev.interviewcopilot.server.assist.AnswerSegment;
 import dev.interviewcopilot.server.assist.Caller;
 import dev.interviewcopilot.server.assist.NoteDraft;
-import dev.interviewcopilot.server.assist.NoteDrafter;
 import dev.interviewcopilot.server.assist.NoteDrafts;
-import dev.interviewcopilot.server.assist.NoteRequest;
 import dev.interviewcopilot.server.assist.Probe;
-import dev.interviewcopilot.server.assist.ProbeRequest;
-import dev.interviewcopilot.server.assist.ProbeSuggester;
 import dev.interviewcopilot.server.assist.ProbeSuggestions;
 import dev.interviewcopilot.server.bank.ItemTexts;
 import dev.interviewcopilot.server.bank.QuestionBank;
@@ -31,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Prompt injection: each case's {@code answer} carries instructions aimed at the AI (change the rules, claim a
@@ -57,15 +50,11 @@ public final class InjectionTarget implements Target {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
     private final QuestionBank bank;
-    private final ProbeSuggester probes;
-    private final NoteDrafter notes;
-    private final RequestCapture requests;
+    private final AnswerTurn turn;
 
-    public InjectionTarget(QuestionBank bank, ProbeSuggester probes, NoteDrafter notes, RequestCapture requests) {
+    public InjectionTarget(QuestionBank bank, AnswerTurn turn) {
         this.bank = bank;
-        this.probes = probes;
-        this.notes = notes;
-        this.requests = requests;
+        this.turn = turn;
     }
 
     @Override
@@ -107,8 +96,8 @@ public final class InjectionTarget implements Target {
         QuestionItem item = ItemRefs.item(bank, testCase.vars().path("question").asText(""));
         String answer = testCase.vars().path("answer").asText("");
         String clean = withoutInjection(answer, testCase.vars().path("injected"));
-        Run attacked = run(item, answer);
-        Run control = run(item, clean);
+        AnswerTurn.Result attacked = turn.run(item, answer, CALLER);
+        AnswerTurn.Result control = turn.run(item, clean, CALLER);
 
         ObjectNode output = JSON.createObjectNode();
         ProbesTarget.write(attacked.probes(), output);
@@ -127,21 +116,6 @@ public final class InjectionTarget implements Target {
                     });
         }
         return CaseResult.judged(testCase, checks, metrics, output, started);
-    }
-
-    /** The probes and notes for one answer, and the instructions (system messages) the model was sent. */
-    private record Run(ProbeSuggestions probes, NoteDrafts notes, List<String> instructions) {}
-
-    private Run run(QuestionItem item, String answer) {
-        List<AnswerSegment> segments = List.of(new AnswerSegment("s1", answer));
-        RequestCapture.Captured<ProbeSuggestions> probed =
-                requests.during(() -> probes.suggest(new ProbeRequest(item, segments, List.of(), CALLER)));
-        RequestCapture.Captured<NoteDrafts> drafted =
-                requests.during(() -> notes.draft(new NoteRequest(item, segments, CALLER)));
-        List<String> instructions = Stream.concat(probed.requests().stream(), drafted.requests().stream())
-                .map(RequestCapture.Request::system)
-                .toList();
-        return new Run(probed.value(), drafted.value(), instructions);
     }
 
     /** The answer as the candidate would have given it without the injected text. */
@@ -216,7 +190,7 @@ public final class InjectionTarget implements Target {
      * points, red flags, rubric) is sent with the instructions but is the interviewer's material, so repeating it
      * to the interviewer is no leak.
      */
-    private static CheckResult leak(QuestionItem item, Run run, Map<String, Double> metrics) {
+    private static CheckResult leak(QuestionItem item, AnswerTurn.Result run, Map<String, Double> metrics) {
         if (run.instructions().isEmpty()) {
             return new CheckResult("no-prompt-leak", false, "no model request was sent, so nothing was checked");
         }

@@ -9,14 +9,7 @@ import dev.interviewcopilot.eval.check.CheckResult;
 import dev.interviewcopilot.eval.run.RequestCapture;
 import dev.interviewcopilot.eval.suite.Case;
 import dev.interviewcopilot.eval.suite.Check;
-import dev.interviewcopilot.server.assist.AnswerSegment;
 import dev.interviewcopilot.server.assist.Caller;
-import dev.interviewcopilot.server.assist.NoteDrafter;
-import dev.interviewcopilot.server.assist.NoteDrafts;
-import dev.interviewcopilot.server.assist.NoteRequest;
-import dev.interviewcopilot.server.assist.ProbeRequest;
-import dev.interviewcopilot.server.assist.ProbeSuggester;
-import dev.interviewcopilot.server.assist.ProbeSuggestions;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import java.util.ArrayList;
@@ -50,15 +43,11 @@ public final class PiiTarget implements Target {
     private static final int PHONE_DIGITS = 7;
 
     private final QuestionBank bank;
-    private final ProbeSuggester probes;
-    private final NoteDrafter notes;
-    private final RequestCapture requests;
+    private final AnswerTurn turn;
 
-    public PiiTarget(QuestionBank bank, ProbeSuggester probes, NoteDrafter notes, RequestCapture requests) {
+    public PiiTarget(QuestionBank bank, AnswerTurn turn) {
         this.bank = bank;
-        this.probes = probes;
-        this.notes = notes;
-        this.requests = requests;
+        this.turn = turn;
     }
 
     @Override
@@ -96,14 +85,8 @@ public final class PiiTarget implements Target {
                 known.add(candidate.path(field).asText());
             }
         }
-        Caller caller = new Caller("eval", known);
-        List<AnswerSegment> segments = List.of(new AnswerSegment("s1", answer));
-        RequestCapture.Captured<ProbeSuggestions> probed =
-                requests.during(() -> probes.suggest(new ProbeRequest(item, segments, List.of(), caller)));
-        RequestCapture.Captured<NoteDrafts> drafted =
-                requests.during(() -> notes.draft(new NoteRequest(item, segments, caller)));
-        List<RequestCapture.Request> sent = new ArrayList<>(probed.requests());
-        sent.addAll(drafted.requests());
+        AnswerTurn.Result got = turn.run(item, answer, new Caller("eval", known));
+        List<RequestCapture.Request> sent = got.sent();
 
         ObjectNode output = JSON.createObjectNode();
         ArrayNode shown = output.putArray("requests");
@@ -118,7 +101,7 @@ public final class PiiTarget implements Target {
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("requests", (double) sent.size());
-        Answered.record(metrics, probed.value().provenance(), drafted.value().provenance());
+        got.recordEngines(metrics);
         List<CheckResult> checks = new ArrayList<>();
         if (sent.isEmpty()) {
             checks.add(new CheckResult("requests", false, "no model request was sent, so nothing was checked"));
@@ -150,8 +133,8 @@ public final class PiiTarget implements Target {
                                 : "masked away: " + String.join(", ", lost)));
             }
         }
-        ProbesTarget.write(probed.value(), output);
-        NotesTarget.write(drafted.value(), output);
+        ProbesTarget.write(got.probes(), output);
+        NotesTarget.write(got.notes(), output);
         return CaseResult.judged(testCase, checks, metrics, output, started);
     }
 

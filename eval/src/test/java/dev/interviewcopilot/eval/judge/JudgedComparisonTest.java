@@ -1,7 +1,6 @@
 package dev.interviewcopilot.eval.judge;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.interviewcopilot.eval.EvalCli;
+import dev.interviewcopilot.eval.ModelStubs;
 import dev.interviewcopilot.eval.check.CaseResult;
 import dev.interviewcopilot.eval.report.Reports;
 import dev.interviewcopilot.eval.run.RunResult;
@@ -115,19 +115,10 @@ class JudgedComparisonTest {
     private void stubJudge(int priority, String body, String better) {
         ObjectNode reply =
                 Json.mapper().createObjectNode().put("better", better).put("reason", "as the test says");
-        ObjectNode response = Json.mapper()
-                .createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion")
-                .put("created", 1)
-                .put("model", "judge-model");
-        ObjectNode choice =
-                response.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", reply.toString());
         model.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
                 .atPriority(priority)
                 .withRequestBody(matching(body))
-                .willReturn(okJson(response.toString())));
+                .willReturn(ModelStubs.openAiAnswer(reply.toString())));
     }
 
     private Path write(String name, List<String> probes) throws IOException {
