@@ -15,6 +15,7 @@ import dev.interviewcopilot.server.live.FollowUpService;
 import dev.interviewcopilot.server.live.FollowUps;
 import dev.interviewcopilot.server.live.InterviewService;
 import dev.interviewcopilot.server.live.Interviews;
+import dev.interviewcopilot.server.live.TranscriptFeed;
 import dev.interviewcopilot.server.live.TranscriptService;
 import dev.interviewcopilot.server.llm.GuardedModelGateway;
 import dev.interviewcopilot.server.llm.MiniLmEmbedder;
@@ -107,12 +108,13 @@ public final class App implements AutoCloseable {
         int reviewed = questionSets.restoreReviewed();
         LOG.info(() -> reviewed + " reviewed items from the database joined the bank");
         this.questionSetService = new QuestionSetService(questionSets, bank);
-        Interviews interviews = new Interviews(database, trail, linter, clock);
+        TranscriptFeed feed = new TranscriptFeed();
+        Interviews interviews = new Interviews(database, trail, linter, feed, clock);
         Scorecards scorecards = new Scorecards(database, trail, bank, interviews, clock);
         Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, clock);
         this.interviewServices = List.of(
                 new InterviewService(interviews, bank, questionSets, clock),
-                new TranscriptService(interviews),
+                new TranscriptService(interviews, feed, clock),
                 new FollowUpService(new FollowUps(database, trail, bank, probes, interviews, clock)),
                 new NoteService(notes, bank),
                 new ScorecardService(scorecards, notes, bank, config.aiSuggestedRatings()));

@@ -3,18 +3,16 @@ package dev.interviewcopilot.server.live;
 import dev.interviewcopilot.server.assist.ProbeTarget;
 import dev.interviewcopilot.server.assist.Provenance;
 import dev.interviewcopilot.server.http.Checks;
+import dev.interviewcopilot.server.http.EventStreams;
 import dev.interviewcopilot.server.http.Ids;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.http.JsonBody;
-import io.helidon.http.HeaderNames;
-import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -53,7 +51,7 @@ public final class FollowUpService implements HttpService {
         Optional<String> answer = checks.optionalText("answer", body.answer(), MAX_LIVE_ANSWER);
         checks.orThrow();
         FollowUps.Prepared prepared = followUps.prepare(id, questionId, answer);
-        if (wantsEventStream(request)) {
+        if (EventStreams.wanted(request)) {
             stream(prepared, response);
         } else {
             FollowUps.Suggested suggested = followUps.suggest(prepared);
@@ -86,10 +84,10 @@ public final class FollowUpService implements HttpService {
             while (true) {
                 Object next = take(events);
                 if (next instanceof StoredProbe probe) {
-                    open = open && emit(sink, "probe", view(probe));
+                    open = open && EventStreams.emit(sink, "probe", view(probe));
                 } else if (next instanceof FollowUps.Suggested done) {
                     if (open) {
-                        emit(
+                        EventStreams.emit(
                                 sink,
                                 "done",
                                 new Done(done.questionId(), done.probes().size(), done.provenance()));
@@ -98,24 +96,11 @@ public final class FollowUpService implements HttpService {
                 } else {
                     LOG.log(Level.SEVERE, "follow-up stream failed", (Throwable) next);
                     if (open) {
-                        emit(sink, "error", new StreamError("The suggestion failed; ask again."));
+                        EventStreams.emit(sink, "error", new StreamError("The suggestion failed; ask again."));
                     }
                     return;
                 }
             }
-        }
-    }
-
-    private static boolean emit(SseSink sink, String name, Object data) {
-        try {
-            sink.emit(SseEvent.builder()
-                    .name(name)
-                    .data(new String(Json.mapper().writeValueAsBytes(data), java.nio.charset.StandardCharsets.UTF_8))
-                    .build());
-            return true;
-        } catch (Exception e) {
-            // The client went away; the suggestion still completes and is recorded.
-            return false;
         }
     }
 
@@ -147,13 +132,6 @@ public final class FollowUpService implements HttpService {
                 DECISIONS);
         checks.orThrow();
         Json.send(response, view(followUps.decide(id, probeId, status)));
-    }
-
-    private static boolean wantsEventStream(ServerRequest request) {
-        return request.headers()
-                .first(HeaderNames.ACCEPT)
-                .map(a -> a.toLowerCase(Locale.ROOT).contains("text/event-stream"))
-                .orElse(false);
     }
 
     private static ProbeView view(StoredProbe p) {

@@ -22,13 +22,16 @@ public final class Interviews {
     private final AuditRepository trail;
     private final ProtectedTopicLinter linter;
     private final Clock clock;
+    private final TranscriptFeed feed;
     private final InterviewRepository interviews = new InterviewRepository();
     private final TranscriptRepository transcripts = new TranscriptRepository();
 
-    public Interviews(Database database, AuditRepository trail, ProtectedTopicLinter linter, Clock clock) {
+    public Interviews(
+            Database database, AuditRepository trail, ProtectedTopicLinter linter, TranscriptFeed feed, Clock clock) {
         this.database = database;
         this.trail = trail;
         this.linter = linter;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -82,7 +85,7 @@ public final class Interviews {
      */
     public Appended append(UUID interviewId, List<TranscriptRepository.NewSegment> segments) {
         Interview interview = require(interviewId);
-        return database.write(c -> {
+        Appended appended = database.write(c -> {
             List<Segment> stored =
                     transcripts.append(c, interviewId, segments, interview.currentQuestionId(), clock.instant());
             List<TranscriptWarning> warnings = new ArrayList<>();
@@ -109,6 +112,8 @@ public final class Interviews {
             trail.record(c, interviewId.toString(), interview.interviewer(), "transcript-appended", payload);
             return new Appended(stored, warnings);
         });
+        feed.changed(interviewId);
+        return appended;
     }
 
     /** Sets who said a segment; 404 if the interview has no such segment. */
@@ -135,8 +140,13 @@ public final class Interviews {
 
     /** The interview's transcript, in order. */
     public List<Segment> transcript(UUID interviewId) {
+        return transcriptAfter(interviewId, 0);
+    }
+
+    /** The interview's segments after a position ({@code 0}: all of them), in order. */
+    public List<Segment> transcriptAfter(UUID interviewId, long afterSeq) {
         require(interviewId);
-        return database.read(c -> transcripts.list(c, interviewId));
+        return database.read(c -> transcripts.listAfter(c, interviewId, afterSeq));
     }
 
     /** The interview's decision trail with the verification of its chain. */

@@ -53,10 +53,16 @@ public final class TranscriptRepository {
 
     /** The whole transcript, in order. */
     public List<Segment> list(Connection c, UUID interviewId) throws SQLException {
+        return listAfter(c, interviewId, 0);
+    }
+
+    /** The segments after a position ({@code 0}: all of them), in order. */
+    public List<Segment> listAfter(Connection c, UUID interviewId, long afterSeq) throws SQLException {
         List<Segment> segments = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT seq, speaker, text, start_ms, end_ms, question_id,"
-                + " created_at FROM transcript_segments WHERE interview_id = ? ORDER BY seq")) {
+                + " created_at FROM transcript_segments WHERE interview_id = ? AND seq > ? ORDER BY seq")) {
             select.setString(1, interviewId.toString());
+            select.setLong(2, afterSeq);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     segments.add(new Segment(

@@ -91,6 +91,51 @@ final class Api {
         }
     }
 
+    /**
+     * GETs an event stream and hands its events, as they arrive, to a queue; comments arrive as events named
+     * {@code :comment}. The returned stream closes the connection.
+     */
+    java.io.Closeable follow(
+            String path, java.util.Map<String, String> headers, java.util.concurrent.BlockingQueue<Event> events) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/event-stream");
+        headers.forEach(request::header);
+        try {
+            HttpResponse<java.io.InputStream> response =
+                    client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("stream answered " + response.statusCode());
+            }
+            java.io.InputStream body = response.body();
+            Thread reader = Thread.ofVirtual().start(() -> {
+                try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8))) {
+                    String name = null;
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.startsWith(":")) {
+                            events.add(new Event(":comment", JSON.missingNode()));
+                        } else if (line.startsWith("event:")) {
+                            name = line.substring(6).strip();
+                        } else if (line.startsWith("data:")) {
+                            events.add(new Event(name, parse(line.substring(5).strip())));
+                        }
+                    }
+                } catch (IOException e) {
+                    // closed by the test
+                }
+            });
+            return () -> {
+                body.close();
+                reader.interrupt();
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder json(String path, Object body) {
         return HttpRequest.newBuilder(uri.apply(path)).header("Content-Type", "application/json");
     }
