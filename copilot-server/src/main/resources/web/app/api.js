@@ -22,3 +22,48 @@ export async function api(method, path, body) {
   }
   return json;
 }
+
+/**
+ * Sends a request that answers with server-sent events and hands each event ({name, id, data}) to onEvent as it
+ * arrives; resolves when the server ends the stream. fetch rather than EventSource, so a request can carry a body.
+ */
+export async function stream(method, path, { body, headers = {}, signal, onEvent }) {
+  const response = await fetch(path, {
+    method,
+    signal,
+    headers: {
+      accept: 'text/event-stream',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const text = await response.text();
+    throw new ApiError(text ? JSON.parse(text) : { title: `HTTP ${response.status}` });
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let event = { name: 'message', id: null, data: [] };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, end).replace(/\r$/, '');
+      buffer = buffer.slice(end + 1);
+      if (line === '') {
+        if (event.data.length > 0) onEvent({ name: event.name, id: event.id, data: JSON.parse(event.data.join('\n')) });
+        event = { name: 'message', id: null, data: [] };
+      } else if (!line.startsWith(':')) {
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event.name = text;
+        else if (field === 'data') event.data.push(text);
+        else if (field === 'id') event.id = text;
+      }
+    }
+  }
+}

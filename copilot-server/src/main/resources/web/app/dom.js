@@ -24,3 +24,24 @@ export function status(message, kind = 'info') {
   region.className = `status ${kind}`;
   region.textContent = message;
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element, built the same way as el(): attributes and text, never markup. */
+export function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Replaces a node's children, leaving out the null, undefined and false that optional parts render as. */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}

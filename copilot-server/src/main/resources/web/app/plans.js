@@ -1,7 +1,8 @@
 // Plan builder, for hiring managers: paste a job description, read what the service found in it, get a plan from
 // the bank with its coverage matrix and gaps, adjust it (remove, reorder), and export it.
 import { api } from './api.js';
-import { el, status } from './dom.js';
+import { el, fill, status } from './dom.js';
+import { engineBadge } from './badge.js';
 
 const AUTHOR = 'hiring-manager';
 
@@ -65,13 +66,14 @@ function render(result, set) {
   const plan = set.plan;
   const byId = new Map();
   plan.stages.forEach((s) => s.questions.forEach((q) => byId.set(q.questionId, q)));
-  result.replaceChildren(
+  fill(
+      result,
     el('h2', { tabindex: -1 }, `Plan v${set.version}: ${set.options.role || 'role not found'}, ${set.options.seniority || 'seniority not found'}`),
     el(
       'p',
       { class: 'meta' },
       `${plan.plannedMinutes} of ${plan.durationMinutes} minutes planned · profile ${plan.profile} · `,
-      engineBadge(set),
+      engineBadge({ engine: set.engine, fallbackReason: set.fallbackReason }),
     ),
     warnings(set),
     requirements(result, set),
@@ -80,15 +82,6 @@ function render(result, set) {
     ...plan.stages.map((stage) => stageTable(result, set, stage)),
     addFromSearch(result, set),
     exports(set),
-  );
-}
-
-function engineBadge(set) {
-  const offline = set.engine === 'offline';
-  return el(
-    'span',
-    { class: `badge ${offline ? 'offline' : 'llm'}`, title: offline ? `Offline engine: ${set.fallbackReason || ''}` : 'Read by the model' },
-    offline ? `offline engine (${set.fallbackReason || 'no model'})` : 'model',
   );
 }
 
@@ -257,7 +250,8 @@ function addFromSearch(result, set) {
           const params = new URLSearchParams({ q: query.value, limit: '5' });
           if (set.options.role) params.set('role', set.options.role);
           const results = await api('GET', `/v1/questions?${params}`);
-          found.replaceChildren(
+          fill(
+      found,
             ...results.results.map((r) =>
               el(
                 'li',
@@ -304,5 +298,7 @@ function exports(set) {
     el('a', { href: `${base}markdown`, download: `plan-${set.id}.md` }, 'Markdown'),
     ' · ',
     el('a', { href: `${base}json`, download: `plan-${set.id}.json` }, 'JSON'),
+    ' · ',
+    el('a', { href: `#/interviews?set=${set.id}`, id: 'schedule-from-plan' }, 'Schedule an interview with this plan'),
   );
 }

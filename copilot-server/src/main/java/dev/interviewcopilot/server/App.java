@@ -11,6 +11,8 @@ import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.catalog.CatalogService;
 import dev.interviewcopilot.server.catalog.QuestionService;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
+import dev.interviewcopilot.server.evals.EvalReportService;
+import dev.interviewcopilot.server.evals.EvalRuns;
 import dev.interviewcopilot.server.live.FollowUpService;
 import dev.interviewcopilot.server.live.FollowUps;
 import dev.interviewcopilot.server.live.InterviewService;
@@ -64,6 +66,7 @@ public final class App implements AutoCloseable {
     private final RequirementExtractor requirements;
     private final List<HttpService> interviewServices;
     private final CandidateService candidateService;
+    private final EvalReportService evalReportService;
     private final QuestionSetService questionSetService;
     private final QuestionSearch search;
     private final QuestionSets questionSets;
@@ -119,6 +122,7 @@ public final class App implements AutoCloseable {
                 new NoteService(notes, bank),
                 new ScorecardService(scorecards, notes, bank, config.aiSuggestedRatings()));
         this.candidateService = new CandidateService(new CandidateErasure(database, trail, clock));
+        this.evalReportService = new EvalReportService(new EvalRuns(config.evalRunsDir()));
     }
 
     /**
@@ -235,6 +239,10 @@ public final class App implements AutoCloseable {
     /** The live-interview, notes and scorecard services, all under {@code /v1/interviews}. */
     HttpService[] interviewServices() {
         return interviewServices.toArray(HttpService[]::new);
+    }
+
+    EvalReportService evalReportService() {
+        return evalReportService;
     }
 
     QuestionSetService questionSetService() {

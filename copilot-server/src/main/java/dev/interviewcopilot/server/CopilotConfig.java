@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
  * @param embeddingThreads platform threads for in-process embedding
  * @param model the model provider, prompts and guard
  * @param aiSuggestedRatings whether AI output may suggest ratings (rubric bands); off by default: advisory only
+ * @param evalRunsDir where the eval harness writes its run reports, which the eval reports view reads
  */
 public record CopilotConfig(
         Path bankDir,
@@ -50,7 +51,8 @@ public record CopilotConfig(
         SearchSettings search,
         int embeddingThreads,
         ModelConfig model,
-        boolean aiSuggestedRatings) {
+        boolean aiSuggestedRatings,
+        Path evalRunsDir) {
 
     /** Settings with no default: absent unless the user sets them. README documents them with the others. */
     static final List<String> OPTIONAL_KEYS = List.of(
@@ -112,7 +114,8 @@ public record CopilotConfig(
                         s.integer("copilot.search.cache.size", 0, 1_000_000)),
                 s.integer("copilot.embedding.threads", 1, 64),
                 modelConfig(s),
-                s.bool("copilot.ratings.suggested"));
+                s.bool("copilot.ratings.suggested"),
+                Path.of(s.text("copilot.eval.runs")));
     }
 
     private static ModelConfig modelConfig(Settings s) {

@@ -116,6 +116,7 @@ public final class Main {
                 .register("/v1/question-sets", app.questionSetService())
                 .register("/v1/interviews", app.interviewServices())
                 .register("/v1/candidates", app.candidateService())
+                .register("/v1/eval", app.evalReportService())
                 .register("/v1", app.catalogService())
                 .register("/openapi", OpenApiService.create())
                 .register("/", WebAppService.create());

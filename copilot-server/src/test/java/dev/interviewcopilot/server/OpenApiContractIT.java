@@ -113,6 +113,23 @@ class OpenApiContractIT {
         String approveBank = set + "/questions/{setQuestion}/approve";
         ContractFixture.Setup planned = ContractFixture.Setup.PLANNED;
         return Stream.of(
+                ex("GET /v1/eval/runs", 200, "/v1/eval/runs", null, NONE),
+                ex("GET /v1/eval/runs", 400, "/v1/eval/runs?suit=retrieval", null, NONE),
+                ex(
+                        "GET /v1/eval/runs/{suite}/{run}",
+                        200,
+                        "/v1/eval/runs/retrieval/20261120T100000Z-offline",
+                        null,
+                        NONE),
+                ex("GET /v1/eval/runs/{suite}/{run}", 404, "/v1/eval/runs/retrieval/..", null, NONE),
+                ex(
+                        "GET /v1/eval/comparison",
+                        200,
+                        "/v1/eval/comparison?suite=retrieval&a=20261120T100000Z-offline&b=20261121T100000Z-replay",
+                        null,
+                        NONE),
+                ex("GET /v1/eval/comparison", 400, "/v1/eval/comparison?suite=retrieval", null, NONE),
+                ex("GET /v1/eval/comparison", 404, "/v1/eval/comparison?suite=retrieval&a=x&b=y", null, NONE),
                 ex("POST /v1/question-sets", 201, "/v1/question-sets", create, NONE),
                 ex("POST /v1/question-sets", 400, "/v1/question-sets", "{\"jobDescription\": \"Backend dev\"}", NONE),
                 ex("POST /v1/question-sets", 422, "/v1/question-sets", chef, NONE),

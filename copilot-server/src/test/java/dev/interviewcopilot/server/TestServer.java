@@ -69,7 +69,12 @@ public final class TestServer {
                     "server.port", "0",
                     "copilot.bank.dir", TestBank.dir().toString(),
                     "copilot.prompts.dir", TestBank.promptsDir().toString(),
-                    "copilot.data.dir", data.toString()));
+                    "copilot.data.dir", data.toString(),
+                    "copilot.eval.runs",
+                            TestBank.dir()
+                                    .resolveSibling("copilot-server")
+                                    .resolve("src/test/resources/eval-runs")
+                                    .toString()));
             values.putAll(overrides);
             return defaultsWith(values);
         } catch (IOException e) {

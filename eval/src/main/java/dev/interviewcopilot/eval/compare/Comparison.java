@@ -1,26 +1,20 @@
 package dev.interviewcopilot.eval.compare;
 
-import dev.interviewcopilot.eval.check.CaseResult;
 import dev.interviewcopilot.eval.run.RunResult;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.interviewcopilot.server.evals.CaseOutcome;
+import dev.interviewcopilot.server.evals.PairedBootstrap;
+import dev.interviewcopilot.server.evals.RunComparison;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Two runs of one suite, case by case: which cases broke or were fixed, which exist in only one run, and for each
- * metric (and pass-rate) the mean paired difference B - A with a 95% paired-bootstrap interval.
+ * Two runs of one suite compared case by case ({@link RunComparison}), as the Markdown {@code eval compare} prints.
  */
 public final class Comparison {
     private final RunResult a;
     private final RunResult b;
-    private final Map<String, PairedBootstrap.Interval> metrics = new LinkedHashMap<>();
-    private final List<String> broke = new ArrayList<>();
-    private final List<String> fixed = new ArrayList<>();
-    private final List<String> onlyA = new ArrayList<>();
-    private final List<String> onlyB = new ArrayList<>();
+    private final RunComparison comparison;
 
     public Comparison(RunResult a, RunResult b) {
         if (!a.suite().equals(b.suite())) {
@@ -28,42 +22,12 @@ public final class Comparison {
         }
         this.a = a;
         this.b = b;
-        Map<String, CaseResult> byIdA = byId(a);
-        Map<String, CaseResult> byIdB = byId(b);
-        TreeSet<String> names = new TreeSet<>();
-        byIdA.values().forEach(c -> names.addAll(c.metrics().keySet()));
-        Map<String, List<Double>> differences = new LinkedHashMap<>();
-        differences.put("pass-rate", new ArrayList<>());
-        names.forEach(n -> differences.put(n, new ArrayList<>()));
-        for (Map.Entry<String, CaseResult> e : byIdA.entrySet()) {
-            CaseResult other = byIdB.get(e.getKey());
-            if (other == null) {
-                onlyA.add(e.getKey());
-                continue;
-            }
-            CaseResult mine = e.getValue();
-            differences.get("pass-rate").add((other.passed() ? 1.0 : 0.0) - (mine.passed() ? 1.0 : 0.0));
-            if (mine.passed() && !other.passed()) {
-                broke.add(e.getKey());
-            } else if (!mine.passed() && other.passed()) {
-                fixed.add(e.getKey());
-            }
-            for (String name : names) {
-                Double x = mine.metrics().get(name);
-                Double y = other.metrics().get(name);
-                if (x != null && y != null) {
-                    differences.get(name).add(y - x);
-                }
-            }
-        }
-        byIdB.keySet().stream().filter(id -> !byIdA.containsKey(id)).forEach(onlyB::add);
-        differences.forEach((name, d) -> metrics.put(name, PairedBootstrap.of(d, 0.95)));
+        this.comparison = RunComparison.of(outcomes(a), outcomes(b));
     }
 
     /** Whether B is worse than A beyond doubt: the pass-rate interval lies wholly below zero. */
     public boolean regressed() {
-        PairedBootstrap.Interval passRate = metrics.get("pass-rate");
-        return passRate.n() > 0 && passRate.high() < 0;
+        return comparison.regressed();
     }
 
     public String markdown() {
@@ -88,7 +52,8 @@ public final class Comparison {
                     "- Different suite versions: cases are paired by id; a case whose meaning changed has a new id.\n");
         }
         md.append("\n| Metric | A | B | B - A | 95% interval | Paired cases |\n|---|---|---|---|---|---|\n");
-        for (Map.Entry<String, PairedBootstrap.Interval> e : metrics.entrySet()) {
+        for (Map.Entry<String, PairedBootstrap.Interval> e :
+                comparison.metrics().entrySet()) {
             PairedBootstrap.Interval i = e.getValue();
             md.append("| ")
                     .append(e.getKey())
@@ -109,10 +74,10 @@ public final class Comparison {
                     .append(" |\n");
         }
         md.append('\n');
-        list(md, "Broke (passed in A, fail in B)", broke);
-        list(md, "Fixed (failed in A, pass in B)", fixed);
-        list(md, "Only in A", onlyA);
-        list(md, "Only in B", onlyB);
+        list(md, "Broke (passed in A, fail in B)", comparison.broke());
+        list(md, "Fixed (failed in A, pass in B)", comparison.fixed());
+        list(md, "Only in A", comparison.onlyA());
+        list(md, "Only in B", comparison.onlyB());
         md.append(regressed() ? "**B regresses on pass-rate.**\n" : "No significant regression in pass-rate.\n");
         return md.toString();
     }
@@ -126,16 +91,14 @@ public final class Comparison {
     }
 
     private static String verdict(PairedBootstrap.Interval i) {
-        if (i.n() == 0 || Double.isNaN(i.low())) {
-            return "";
-        }
-        return i.low() > 0 ? " up" : i.high() < 0 ? " down" : "";
+        String verdict = RunComparison.verdict(i);
+        return verdict.isEmpty() ? "" : " " + verdict;
     }
 
-    private static Map<String, CaseResult> byId(RunResult run) {
-        Map<String, CaseResult> byId = new LinkedHashMap<>();
-        run.cases().forEach(c -> byId.put(c.id(), c));
-        return byId;
+    private static List<CaseOutcome> outcomes(RunResult run) {
+        return run.cases().stream()
+                .map(c -> new CaseOutcome(c.id(), c.passed(), c.metrics()))
+                .toList();
     }
 
     private static String number(Double value) {

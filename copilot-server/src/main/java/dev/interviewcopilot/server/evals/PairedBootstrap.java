@@ -1,4 +1,4 @@
-package dev.interviewcopilot.eval.compare;
+package dev.interviewcopilot.server.evals;
 
 import java.util.Arrays;
 import java.util.List;

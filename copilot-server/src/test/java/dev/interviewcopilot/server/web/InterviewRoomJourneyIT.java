@@ -1,0 +1,238 @@
+package dev.interviewcopilot.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.http.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The interviewer's journey in a real browser against a real server on the offline engine: the room shows the
+ * current question's guide; what a speech-to-text tool appends through the API shows up live; probes stream in and
+ * are marked used or dismissed; draft notes are edited, confirmed and rejected; the scorecard is filled, signed and
+ * submitted with the confirmed note beside it.
+ */
+class InterviewRoomJourneyIT {
+    private static final String BOOKING = "6f0c2a8e-3b1d-4c7e-9a52-1d8e4f6b7c90";
+    private static final String QUESTION =
+            "Two people book the same room for overlapping times at the same moment. How do you make sure only one"
+                    + " booking wins?";
+    private static final String ANSWER = "I'd wrap the check and the insert in a transaction and lock the room row"
+            + " with select for update, so only one booking for that room goes through at a time. The other request"
+            + " waits and then sees the clash. Then we send back a 409 and show which booking is in the way so the"
+            + " user can pick another time.";
+    private static final String EDITED = "Locks the room row in a transaction; answers 409 naming the clash.";
+
+    private final TestServer server = TestServer.shared();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void should_run_an_interview_from_live_transcript_to_a_signed_scorecard_on_a_laptop() throws Exception {
+        String id = interview("Priya Natarajan");
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/#/interviews/" + id).toString());
+            WebElement heading = browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-question h2")));
+            assertThat(heading.getText()).contains("booking a meeting room");
+            assertThat(texts(browser, ".key-points li")).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(texts(browser, ".red-flags li")).isNotEmpty();
+            assertThat(texts(browser, "table.rubric th")).contains("1-3", "9-10");
+
+            // The interviewer types their own question; the speech-to-text tool sends the answer through the API.
+            new Select(browser.driver.findElement(By.id("segment-speaker"))).selectByValue("interviewer");
+            browser.driver.findElement(By.id("segment-text")).sendKeys(QUESTION);
+            browser.driver.findElement(By.id("add-to-transcript")).click();
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#transcript li"), 1));
+            post(
+                    "/v1/interviews/" + id + "/transcript",
+                    Map.of("segments", List.of(Map.of("speaker", "candidate", "text", ANSWER))));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "select for update"));
+
+            // Probes arrive by themselves once the candidate has spoken, with target, source and the engine badge.
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#probes .probe")));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#probes h2"), "offline engine"));
+            List<WebElement> probes = browser.driver.findElements(By.cssSelector("#probes .probe"));
+            assertThat(probes).hasSizeBetween(1, 3);
+            assertThat(probes.get(0).getText()).contains("Aims at").containsAnyOf("from the bank", "drafted by");
+            int open = probes.size();
+            probes.get(0).findElement(By.cssSelector("button.use")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#probes summary"), "Earlier probes (1)"));
+            if (open > 1) {
+                browser.driver
+                        .findElement(By.cssSelector("#probes .probe button.dismiss"))
+                        .click();
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#probes summary"), "Earlier probes (2)"));
+            }
+
+            // Draft notes: edit and confirm the first, reject the second if there is one.
+            browser.driver.findElement(By.id("draft-notes")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes .note")));
+            List<WebElement> notes = browser.driver.findElements(By.cssSelector("#notes .note"));
+            assertThat(notes.get(0).findElement(By.cssSelector(".evidence")).getText())
+                    .contains("(s2)");
+            WebElement text = notes.get(0).findElement(By.tagName("textarea"));
+            text.clear();
+            text.sendKeys(EDITED);
+            notes.get(0).findElement(By.cssSelector("button.confirm")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#notes .decided-notes"), EDITED));
+            if (notes.size() > 1) {
+                browser.driver
+                        .findElement(By.cssSelector("#notes .note button.reject"))
+                        .click();
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#notes .decided-notes"), "rejected"));
+            }
+            browser.screenshot("interview-room-1366x900");
+
+            // The scorecard: the confirmed note is there as evidence; fill what is required, sign and submit.
+            browser.driver.findElement(By.id("open-scorecard")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-scorecard")));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#scorecard details"))
+                            .getText())
+                    .contains(EDITED);
+            fillRequired(browser);
+            browser.driver.findElement(By.id("submit-scorecard")).click();
+            WebElement signed = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signature")));
+            assertThat(signed.getText()).startsWith("Signed by Priya Natarajan");
+            browser.screenshot("scorecard-signed-1366x900");
+        }
+        JsonNode card = get("/v1/interviews/" + id + "/scorecard");
+        assertThat(card.path("status").asText()).isEqualTo("submitted");
+        assertThat(card.path("confirmedNotes").findValuesAsText("text")).contains(EDITED);
+        JsonNode probes = get("/v1/interviews/" + id + "/probes");
+        assertThat(probes.path("probes").findValuesAsText("status")).contains("used");
+    }
+
+    @Test
+    void should_schedule_an_interview_from_the_form_and_open_its_room_on_a_tablet() {
+        try (Browser browser = Browser.open(820, 1180)) {
+            browser.driver.get(server.uri("/#/interviews").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-name")));
+            browser.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#role option[value=backend]")));
+            type(browser, "candidate-name", "Sam Okafor");
+            type(browser, "candidate-email", "sam.okafor@example.org");
+            type(browser, "position", "Backend Engineer");
+            type(browser, "stage", "Technical screen");
+            browser.driver.findElement(By.id("interviewer")).clear();
+            type(browser, "interviewer", "Lee Tablet");
+            new Select(browser.driver.findElement(By.id("role"))).selectByValue("backend");
+            new Select(browser.driver.findElement(By.id("seniority"))).selectByValue("senior");
+            browser.driver.findElement(By.id("create-interview")).click();
+
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-question h2")));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".room-head h1"))
+                            .getText())
+                    .isEqualTo("Sam Okafor: Backend Engineer");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#current-question h2"))
+                            .getText())
+                    .isEqualTo("No question is current");
+
+            // Without a plan the interviewer finds a question in the bank and asks it; it joins the list as current.
+            browser.driver
+                    .findElement(By.id("room-bank-query"))
+                    .sendKeys("two bookings of one room at the same time\n");
+            browser.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#room-bank-search button.ask")));
+            browser.driver
+                    .findElement(By.cssSelector("#room-bank-search button.ask"))
+                    .click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#current-question h2"), "meeting room"));
+            WebElement asked = browser.driver.findElement(By.cssSelector(".question-link"));
+            assertThat(asked.getAttribute("aria-current")).isEqualTo("step");
+            assertThat(texts(browser, ".key-points li")).isNotEmpty();
+            browser.screenshot("interview-room-820x1180");
+
+            browser.driver.get(server.uri("/#/interviews").toString());
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("my-interviews"), "Sam Okafor: Backend Engineer"));
+        }
+    }
+
+    /** Every required control still empty gets a plausible value: a 7 on scales, the first option, some text. */
+    private static void fillRequired(Browser browser) {
+        for (WebElement field : browser.driver.findElements(By.cssSelector("#scorecard-form [required]"))) {
+            String tag = field.getTagName();
+            if (tag.equals("select")) {
+                Select select = new Select(field);
+                if (select.getFirstSelectedOption().getAttribute("value").isEmpty()) {
+                    boolean scale = select.getOptions().stream()
+                            .anyMatch(o -> o.getText().equals("7"));
+                    if (scale) {
+                        select.selectByValue("7");
+                    } else {
+                        select.selectByIndex(1);
+                    }
+                }
+            } else if (field.getAttribute("value").isEmpty()) {
+                ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", field);
+                field.sendKeys(field.getAttribute("type").equals("date") ? "11232026" : "Heard in the interview.");
+            }
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    private static List<String> texts(Browser browser, String css) {
+        return browser.driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private String interview(String interviewer) throws IOException, InterruptedException {
+        JsonNode created = post(
+                "/v1/interviews",
+                Map.of(
+                        "candidate", Map.of("name", "Ada Quartermaine", "email", "ada.q@example.org"),
+                        "position", "Senior Backend Engineer",
+                        "interviewer", interviewer,
+                        "date", "2026-11-23",
+                        "stage", "Technical screen",
+                        "questions", List.of(BOOKING),
+                        "scorecardTemplate", "behavioral-interview"));
+        return created.path("id").asText();
+    }
+
+    private JsonNode post(String path, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(server.uri(path).toString()))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.mapper().readTree(response.body());
+    }
+
+    private JsonNode get(String path) throws IOException {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body());
+    }
+}
