@@ -62,6 +62,35 @@ async function edit(result, set, operation) {
   }
 }
 
+/** A person approves a drafted question: it joins the bank as a reviewed item, and the plan keeps it. */
+async function approve(result, set, question) {
+  const reviewer = document.getElementById('reviewer')?.value.trim();
+  if (!reviewer) {
+    status('Give your name as the reviewer before approving.', 'error');
+    document.getElementById('reviewer')?.focus();
+    return;
+  }
+  status('Approving the drafted question…');
+  try {
+    render(result, await api('POST', `/v1/question-sets/${set.id}/questions/${question.questionId}/approve`, { version: set.version, reviewer }));
+    status('Approved: the question is in the bank, marked as reviewed.', 'ok');
+  } catch (error) {
+    status(error.message, 'error');
+  }
+}
+
+/** Swap mode: the bank search below offers its results as replacements for this question. */
+function chooseReplacement(question) {
+  const form = document.getElementById('add-from-search');
+  form.dataset.replacing = question.questionId;
+  document.getElementById('replacing').textContent = `Choosing a replacement for: ${question.item ? question.item.question : question.questionId}`;
+  document.getElementById('cancel-swap').hidden = false;
+  const query = document.getElementById('bank-query');
+  if (!query.value && question.item) query.value = question.item.question;
+  query.focus();
+  form.requestSubmit();
+}
+
 function render(result, set) {
   const plan = set.plan;
   const byId = new Map();
@@ -75,6 +104,7 @@ function render(result, set) {
       `${plan.plannedMinutes} of ${plan.durationMinutes} minutes planned · profile ${plan.profile} · `,
       engineBadge({ engine: set.engine, fallbackReason: set.fallbackReason }),
     ),
+    drafted(set),
     warnings(set),
     requirements(result, set),
     coverage(plan, byId),
@@ -82,6 +112,20 @@ function render(result, set) {
     ...plan.stages.map((stage) => stageTable(result, set, stage)),
     addFromSearch(result, set),
     exports(set),
+  );
+}
+
+/** Drafted questions need a person's review: who approves them is recorded with the approval. */
+function drafted(set) {
+  const count = set.plan.stages.flatMap((s) => s.questions).filter((q) => q.source === 'drafted-needs-review').length;
+  if (count === 0) return null;
+  return el(
+    'div',
+    { class: 'card warn', role: 'note' },
+    el('h3', {}, `${count} drafted question(s) need review`),
+    el('p', {}, 'The bank had nothing on some requirements, so the model drafted a question for each. Read it, then approve it into the bank or swap it for a bank question.'),
+    el('label', { for: 'reviewer' }, 'Your name, as the reviewer'),
+    el('input', { id: 'reviewer', maxlength: 200, autocomplete: 'name' }),
   );
 }
 
@@ -211,6 +255,8 @@ function stageTable(result, set, stage) {
           el(
             'td',
             {},
+            q.source === 'drafted-needs-review' ? el('span', { class: 'pill drafted' }, 'drafted: needs review') : null,
+            ' ',
             q.item ? q.item.question : q.questionId,
             el('details', {}, el('summary', {}, 'Why this question'), el('ul', {}, q.reasons.map((r) => el('li', {}, r)))),
           ),
@@ -221,7 +267,11 @@ function stageTable(result, set, stage) {
             { class: 'actions' },
             el('button', { type: 'button', disabled: i === 0, 'aria-label': `Move question ${i + 1} up`, onclick: () => edit(result, set, { op: 'move', questionId: q.questionId, stage: stage.id, position: i - 1 }) }, '↑'),
             el('button', { type: 'button', disabled: i === stage.questions.length - 1, 'aria-label': `Move question ${i + 1} down`, onclick: () => edit(result, set, { op: 'move', questionId: q.questionId, stage: stage.id, position: i + 1 }) }, '↓'),
+            el('button', { type: 'button', class: 'swap', 'aria-label': `Swap question ${i + 1} for one from the bank`, onclick: () => chooseReplacement(q) }, 'Swap'),
             el('button', { type: 'button', class: 'danger', 'aria-label': `Remove question ${i + 1}`, onclick: () => edit(result, set, { op: 'remove', questionId: q.questionId }) }, 'Remove'),
+            q.source === 'drafted-needs-review'
+              ? el('button', { type: 'button', class: 'approve', 'aria-label': `Approve question ${i + 1} into the bank`, onclick: () => approve(result, set, q) }, 'Approve')
+              : null,
           ),
         ),
       ),
@@ -239,7 +289,14 @@ function addFromSearch(result, set) {
     set.plan.stages.map((s) => el('option', { value: s.id }, s.name)),
   );
   const planned = new Set(set.plan.stages.flatMap((s) => s.questions.map((q) => q.questionId)));
-  return el(
+  const replacing = el('p', { id: 'replacing', class: 'meta', 'aria-live': 'polite' });
+  const cancel = el('button', { type: 'button', id: 'cancel-swap', hidden: true, onclick: () => {
+    delete form.dataset.replacing;
+    replacing.textContent = '';
+    cancel.hidden = true;
+    fill(found);
+  } }, 'Cancel the swap');
+  const form = el(
     'form',
     {
       class: 'card',
@@ -259,15 +316,25 @@ function addFromSearch(result, set) {
                 r.item.question,
                 planned.has(r.item.id)
                   ? el('span', { class: 'meta' }, ' (already planned)')
-                  : el(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'add',
-                        onclick: () => edit(result, set, { op: 'add', questionId: r.item.id, stage: stage.value }),
-                      },
-                      'Add',
-                    ),
+                  : form.dataset.replacing
+                    ? el(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'add swap-in',
+                          onclick: () => edit(result, set, { op: 'swap', questionId: form.dataset.replacing, with: r.item.id }),
+                        },
+                        'Swap in',
+                      )
+                    : el(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'add',
+                          onclick: () => edit(result, set, { op: 'add', questionId: r.item.id, stage: stage.value }),
+                        },
+                        'Add',
+                      ),
               ),
             ),
           );
@@ -277,14 +344,17 @@ function addFromSearch(result, set) {
         }
       },
     },
-    el('h3', {}, 'Add a question from the bank'),
+    el('h3', {}, 'Add or swap in a question from the bank'),
+    replacing,
     el('label', { for: 'bank-query' }, 'Search the bank'),
     query,
     el('label', { for: 'bank-stage' }, 'Add to stage'),
     stage,
     el('button', { type: 'submit' }, 'Search'),
+    cancel,
     found,
   );
+  return form;
 }
 
 function exports(set) {

@@ -113,6 +113,32 @@ class PlanBuilderJourneyIT {
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v3"));
 
             assertThat(texts(browser, "table.stage tbody tr td:nth-child(2)")).anyMatch(t -> t.startsWith(question));
+
+            // Swap the first question for one the bank search offers: same place, new question, a new version.
+            String first =
+                    texts(browser, "table.stage tbody tr td:nth-child(2)").get(0);
+            browser.driver
+                    .findElement(By.cssSelector("button[aria-label='Swap question 1 for one from the bank']"))
+                    .click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("replacing"), "Choosing a replacement"));
+            browser.driver.findElement(By.id("bank-query")).clear();
+            browser.driver.findElement(By.id("bank-query")).sendKeys("designing a rate limiter for a public API");
+            browser.driver
+                    .findElement(By.cssSelector("#add-from-search button[type=submit]"))
+                    .click();
+            WebElement swapIn = browser.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#add-from-search button.swap-in")));
+            String replacement = swapIn.findElement(By.xpath(".."))
+                    .getText()
+                    .replace("Swap in", "")
+                    .strip();
+            swapIn.click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v4"));
+            List<String> rows = texts(browser, "table.stage tbody tr td:nth-child(2)");
+            assertThat(rows.get(0)).startsWith(replacement);
+            assertThat(rows).noneMatch(t -> t.equals(first));
             browser.screenshot("plan-builder-edited");
         }
     }

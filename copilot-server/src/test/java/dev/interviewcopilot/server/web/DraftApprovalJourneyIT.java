@@ -1,0 +1,90 @@
+package dev.interviewcopilot.server.web;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.questionset.DraftingModelStub;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The hiring manager approves a question the model drafted for a gap in the bank, in a real browser against a
+ * server whose model is a WireMock stub of the OpenAI API: the plan marks the draft, the approval needs a name,
+ * and afterwards the question is in the bank as a reviewed item.
+ */
+class DraftApprovalJourneyIT {
+    private static final String JOB = """
+            Senior Backend Engineer, Finance Platform
+
+            You will build the services behind our ledger. Must have: Java, PostgreSQL, and ledger tessellation
+            between our two systems of record. You will own services in production.
+            """;
+    private static final String DRAFTED =
+            "How would you run " + DraftingModelStub.UNKNOWN + " between two systems of record every night?";
+
+    private static final WireMockServer model =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        model.start();
+        server = TestServer.started(Map.of(
+                "copilot.model.provider", "openai",
+                "copilot.model.url", model.baseUrl() + "/v1",
+                "copilot.model.key", "sk-test-key",
+                "copilot.model.name", "test-model"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        model.stop();
+    }
+
+    @Test
+    void should_mark_a_drafted_question_and_approve_it_into_the_bank() {
+        DraftingModelStub.stub(model, TestServer.shared(), JOB, DRAFTED);
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
+            browser.driver.findElement(By.id("jd")).sendKeys(JOB);
+            browser.driver.findElement(By.id("make-plan")).click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
+            assertThat(browser.driver.findElement(By.cssSelector(".badge")).getText())
+                    .startsWith("model");
+
+            WebElement row = browser.driver.findElement(
+                    By.xpath("//table[contains(@class,'stage')]//tr[.//span[contains(@class,'drafted')]]"));
+            assertThat(row.getText()).contains(DRAFTED, "drafted: needs review");
+            browser.screenshot("plan-builder-drafted");
+
+            // Without a reviewer's name the approval is refused in the page, before any request.
+            row.findElement(By.cssSelector("button.approve")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "reviewer"));
+            browser.driver.findElement(By.id("reviewer")).sendKeys("Dana Reviewer");
+            browser.driver
+                    .findElement(
+                            By.xpath(
+                                    "//table[contains(@class,'stage')]//tr[.//span[contains(@class,'drafted')]]//button[contains(@class,'approve')]"))
+                    .click();
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v2"));
+            assertThat(browser.driver.findElements(By.cssSelector("span.drafted")))
+                    .isEmpty();
+            assertThat(browser.driver.findElement(By.cssSelector("table.stage")).getText())
+                    .contains(DRAFTED);
+        }
+        assertThat(server.get("/v1/questions?q=" + DraftingModelStub.UNKNOWN.replace(" ", "+"))
+                        .body())
+                .contains(DRAFTED);
+    }
+}
