@@ -67,3 +67,11 @@ export async function stream(method, path, { body, headers = {}, signal, onEvent
     }
   }
 }
+
+/** Searches the bank: the five best matches for q, within a role and seniority when given. */
+export function searchQuestions(q, { role, seniority } = {}) {
+  const params = new URLSearchParams({ q, limit: '5' });
+  if (role) params.set('role', role);
+  if (seniority) params.set('seniority', seniority);
+  return api('GET', `/v1/questions?${params}`);
+}

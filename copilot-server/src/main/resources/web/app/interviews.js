@@ -33,8 +33,7 @@ async function list(target, interviewer) {
   sessionStorage.setItem(NAME_KEY, interviewer.trim());
   try {
     const found = await api('GET', `/v1/interviews?${new URLSearchParams({ interviewer: interviewer.trim() })}`);
-    fill(
-      target,
+    fill(target,
       found.count === 0
         ? el('p', { class: 'meta' }, 'No interviews yet under this name.')
         : el(

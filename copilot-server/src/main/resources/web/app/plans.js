@@ -1,6 +1,6 @@
 // Plan builder, for hiring managers: paste a job description, read what the service found in it, get a plan from
 // the bank with its coverage matrix and gaps, adjust it (remove, reorder), and export it.
-import { api } from './api.js';
+import { api, searchQuestions } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
@@ -95,8 +95,7 @@ function render(result, set) {
   const plan = set.plan;
   const byId = new Map();
   plan.stages.forEach((s) => s.questions.forEach((q) => byId.set(q.questionId, q)));
-  fill(
-      result,
+  fill(result,
     el('h2', { tabindex: -1 }, `Plan v${set.version}: ${set.options.role || 'role not found'}, ${set.options.seniority || 'seniority not found'}`),
     el(
       'p',
@@ -304,11 +303,8 @@ function addFromSearch(result, set) {
       onsubmit: async (event) => {
         event.preventDefault();
         try {
-          const params = new URLSearchParams({ q: query.value, limit: '5' });
-          if (set.options.role) params.set('role', set.options.role);
-          const results = await api('GET', `/v1/questions?${params}`);
-          fill(
-      found,
+          const results = await searchQuestions(query.value, { role: set.options.role });
+          fill(found,
             ...results.results.map((r) =>
               el(
                 'li',

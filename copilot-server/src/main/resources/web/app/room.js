@@ -2,7 +2,7 @@
 // points), red flags and rubric; the transcript, typed here or appended by a speech-to-text tool and followed live;
 // follow-up probes streamed as they form, each marked used or dismissed; draft notes to confirm, edit or reject.
 // Everything the copilot offers is advice: nothing reaches the scorecard until the interviewer confirms it.
-import { api, stream } from './api.js';
+import { api, searchQuestions, stream } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
@@ -90,8 +90,7 @@ class Room {
 
   renderHeader() {
     const i = this.interview;
-    fill(
-      this.parts.header,
+    fill(this.parts.header,
       el('h1', { tabindex: -1 }, `${i.candidate.erased ? 'Erased candidate' : i.candidate.name}: ${i.position}`),
       el(
         'p',
@@ -108,8 +107,7 @@ class Room {
   renderQuestions() {
     const asked = [...this.interview.questions];
     if (this.current && !asked.includes(this.current)) asked.push(this.current);
-    fill(
-      this.parts.questions,
+    fill(this.parts.questions,
       el('h2', {}, 'Questions'),
       asked.length === 0 ? el('p', { class: 'meta' }, 'No plan: find a question in the bank below.') : null,
       el(
@@ -145,13 +143,9 @@ class Room {
         id: 'room-bank-search',
         onsubmit: async (event) => {
           event.preventDefault();
-          const params = new URLSearchParams({ q: query.value, limit: '5' });
-          if (this.interview.role) params.set('role', this.interview.role);
-          if (this.interview.seniority) params.set('seniority', this.interview.seniority);
           try {
-            const results = await api('GET', `/v1/questions?${params}`);
-            fill(
-      found,
+            const results = await searchQuestions(query.value, this.interview);
+            fill(found,
               ...results.results.map((r) =>
                 el(
                   'li',
@@ -202,8 +196,7 @@ class Room {
       fill(this.parts.question, el('h2', { tabindex: -1 }, 'No question is current'));
       return;
     }
-    fill(
-      this.parts.question,
+    fill(this.parts.question,
       el('h2', { tabindex: -1 }, item.question),
       el('p', { class: 'meta' }, `${item.type} · ${item.competency} · about ${item.minutes} minutes`),
       el('p', {}, el('strong', {}, 'It evaluates: '), item.evaluates),
@@ -315,8 +308,7 @@ class Room {
   renderTranscript() {
     const list = this.parts.transcript;
     const segments = [...this.segments.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
-    fill(
-      list,
+    fill(list,
       ...segments.map((s) =>
         el(
           'li',
@@ -403,8 +395,7 @@ class Room {
     const open = mine.filter((p) => p.status === 'suggested').slice(-3);
     const decided = mine.filter((p) => p.status !== 'suggested');
     const auto = el('input', { type: 'checkbox', id: 'auto-suggest', checked: this.autoSuggest() });
-    fill(
-      this.parts.probes,
+    fill(this.parts.probes,
       el('h2', {}, 'Follow-up probes ', engineBadge(this.provenance.probes)),
       el('div', { class: 'inline-check' }, auto, el('label', { for: 'auto-suggest', class: 'inline' }, 'Suggest as the candidate speaks')),
       el('button', { type: 'button', id: 'suggest', disabled: this.suggesting, onclick: () => this.suggest() }, this.suggesting ? 'Suggesting…' : 'Suggest follow-ups'),
@@ -475,8 +466,7 @@ class Room {
     const mine = this.notes.filter((n) => n.questionId === this.current);
     const drafts = mine.filter((n) => n.status === 'draft');
     const decided = mine.filter((n) => n.status !== 'draft');
-    fill(
-      this.parts.notes,
+    fill(this.parts.notes,
       el('h2', {}, 'Draft notes ', engineBadge(this.provenance.notes)),
       el('p', { class: 'meta' }, 'Only notes you confirm reach the scorecard. Ratings stay yours.'),
       el('button', { type: 'button', id: 'draft-notes', onclick: () => this.draftNotes() }, 'Draft notes for this answer'),

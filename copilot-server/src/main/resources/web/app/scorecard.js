@@ -37,8 +37,7 @@ function render(view, base, interview, card, template) {
     form.append(el('h2', {}, page.title), ...sections);
   }
   const signer = el('input', { id: 'sign-as', maxlength: 200, value: interview.interviewer, required: true });
-  fill(
-      view,
+  fill(view,
     el('h1', { tabindex: -1 }, `${card.templateName}: ${interview.candidate.erased ? 'erased candidate' : interview.candidate.name}`),
     el(
       'p',
