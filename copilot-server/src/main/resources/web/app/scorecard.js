@@ -137,7 +137,7 @@ function values(fields) {
   const out = {};
   for (const { field, control } of fields) {
     const v = control.value();
-    if (v !== undefined && !(field.type === 'signature')) out[field.id] = v;
+    if (v !== undefined) out[field.id] = v; // signatures read as undefined: submitting sets them
   }
   return out;
 }

@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.evals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.http.NotFoundException;
 import java.io.IOException;
@@ -129,7 +130,7 @@ public final class EvalRuns {
             failed += c.path("passed").asBoolean() ? 0 : 1;
         }
         int cases = report.path("cases").size();
-        com.fasterxml.jackson.databind.node.ObjectNode head = report.deepCopy();
+        ObjectNode head = report.deepCopy();
         head.remove("cases");
         return new Summary(report.path("suite").asText(), run, head, cases, failed);
     }

@@ -53,12 +53,7 @@ class DraftApprovalJourneyIT {
     void should_mark_a_drafted_question_and_approve_it_into_the_bank() {
         DraftingModelStub.stub(model, TestServer.shared(), JOB, DRAFTED);
         try (Browser browser = Browser.open(1366, 900)) {
-            browser.driver.get(server.uri("/").toString());
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
-            browser.driver.findElement(By.id("jd")).sendKeys(JOB);
-            browser.driver.findElement(By.id("make-plan")).click();
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
+            PlanBuilderPage.plan(browser, server.uri("/"), JOB);
             assertThat(browser.driver.findElement(By.cssSelector(".badge")).getText())
                     .startsWith("model");
 

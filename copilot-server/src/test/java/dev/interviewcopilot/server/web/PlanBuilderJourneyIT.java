@@ -31,13 +31,8 @@ class PlanBuilderJourneyIT {
     void should_plan_edit_and_export_from_a_pasted_job_description_on_a_laptop_and_a_tablet() {
         for (int[] size : List.of(new int[] {1366, 900}, new int[] {820, 1180})) {
             try (Browser browser = Browser.open(size[0], size[1])) {
-                browser.driver.get(server.uri("/").toString());
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
-
-                browser.driver.findElement(By.id("jd")).sendKeys(JOB);
-                browser.driver.findElement(By.id("make-plan")).click();
-                WebElement heading =
-                        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plan h2")));
+                PlanBuilderPage.plan(browser, server.uri("/"), JOB);
+                WebElement heading = browser.driver.findElement(By.cssSelector("#plan h2"));
 
                 assertThat(heading.getText()).startsWith("Plan v1: backend, senior");
                 assertThat(texts(browser, ".requirements li")).anyMatch(t -> t.contains("Apache Kafka"));
@@ -81,12 +76,7 @@ class PlanBuilderJourneyIT {
     @Test
     void should_plan_again_from_confirmed_requirements_and_add_a_question_found_in_the_bank() {
         try (Browser browser = Browser.open(1366, 900)) {
-            browser.driver.get(server.uri("/").toString());
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
-            browser.driver.findElement(By.id("jd")).sendKeys(JOB);
-            browser.driver.findElement(By.id("make-plan")).click();
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
+            PlanBuilderPage.plan(browser, server.uri("/"), JOB);
             assertThat(texts(browser, "table.matrix tbody th")).contains("Kubernetes");
 
             browser.driver
