@@ -75,3 +75,16 @@ export function searchQuestions(q, { role, seniority } = {}) {
   if (seniority) params.set('seniority', seniority);
   return api('GET', `/v1/questions?${params}`);
 }
+
+/**
+ * Wraps an async function so that only its latest call delivers a result: a search answered after a newer one was
+ * sent resolves to null, so a slow answer never paints over the results of the query the user typed last.
+ */
+export function latestOnly(fn) {
+  let sequence = 0;
+  return async (...args) => {
+    const mine = ++sequence;
+    const result = await fn(...args);
+    return mine === sequence ? result : null;
+  };
+}

@@ -1,6 +1,6 @@
 // Plan builder, for hiring managers: paste a job description, read what the service found in it, get a plan from
 // the bank with its coverage matrix and gaps, adjust it (remove, reorder), and export it.
-import { api, searchQuestions } from './api.js';
+import { api, latestOnly, searchQuestions } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
@@ -281,6 +281,7 @@ function stageTable(result, set, stage) {
 /** Search the bank and add a question to a stage of the plan. */
 function addFromSearch(result, set) {
   const found = el('ul', { class: 'found', 'aria-label': 'Search results' });
+  const search = latestOnly(searchQuestions);
   const query = el('input', { id: 'bank-query', type: 'search', maxlength: 500 });
   const stage = el(
     'select',
@@ -303,7 +304,10 @@ function addFromSearch(result, set) {
       onsubmit: async (event) => {
         event.preventDefault();
         try {
-          const results = await searchQuestions(query.value, { role: set.options.role });
+          const asked = query.value;
+          const results = await search(asked, { role: set.options.role });
+          if (!results) return;
+          found.dataset.query = asked;
           fill(found,
             ...results.results.map((r) =>
               el(

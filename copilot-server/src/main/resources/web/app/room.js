@@ -2,7 +2,7 @@
 // points), red flags and rubric; the transcript, typed here or appended by a speech-to-text tool and followed live;
 // follow-up probes streamed as they form, each marked used or dismissed; draft notes to confirm, edit or reject.
 // Everything the copilot offers is advice: nothing reaches the scorecard until the interviewer confirms it.
-import { api, searchQuestions, stream } from './api.js';
+import { api, latestOnly, searchQuestions, stream } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
@@ -137,6 +137,7 @@ class Room {
   bankSearch() {
     const query = el('input', { id: 'room-bank-query', type: 'search', maxlength: 500 });
     const found = el('ul', { class: 'found', 'aria-label': 'Questions found' });
+    const search = latestOnly(searchQuestions);
     return el(
       'form',
       {
@@ -144,7 +145,10 @@ class Room {
         onsubmit: async (event) => {
           event.preventDefault();
           try {
-            const results = await searchQuestions(query.value, this.interview);
+            const asked = query.value;
+            const results = await search(asked, this.interview);
+            if (!results) return;
+            found.dataset.query = asked;
             fill(found,
               ...results.results.map((r) =>
                 el(

@@ -94,8 +94,8 @@ class PlanBuilderJourneyIT {
             browser.driver
                     .findElement(By.cssSelector("#add-from-search button[type=submit]"))
                     .click();
-            WebElement add = browser.wait.until(
-                    ExpectedConditions.elementToBeClickable(By.cssSelector("#add-from-search button.add")));
+            WebElement add = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    resultsFor("a client retries a payment and is charged twice", "button.add")));
             String question =
                     add.findElement(By.xpath("..")).getText().replace("Add", "").strip();
             add.click();
@@ -117,8 +117,8 @@ class PlanBuilderJourneyIT {
             browser.driver
                     .findElement(By.cssSelector("#add-from-search button[type=submit]"))
                     .click();
-            WebElement swapIn = browser.wait.until(
-                    ExpectedConditions.elementToBeClickable(By.cssSelector("#add-from-search button.swap-in")));
+            WebElement swapIn = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    resultsFor("designing a rate limiter for a public API", "button.swap-in")));
             String replacement = swapIn.findElement(By.xpath(".."))
                     .getText()
                     .replace("Swap in", "")
@@ -131,6 +131,14 @@ class PlanBuilderJourneyIT {
             assertThat(rows).noneMatch(t -> t.equals(first));
             browser.screenshot("plan-builder-edited");
         }
+    }
+
+    /**
+     * The buttons among the bank search results for {@code query}: swap mode searches once by itself, so waiting for
+     * any result could catch the list an instant before the typed query's answer replaces it.
+     */
+    private static By resultsFor(String query, String button) {
+        return By.cssSelector("#add-from-search ul.found[data-query='" + query + "'] " + button);
     }
 
     @Test
