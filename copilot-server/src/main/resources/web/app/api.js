@@ -1,6 +1,8 @@
 // The one place the web app talks to the server: JSON in and out, and RFC 9457 problems turned into errors that
 // name the fields the server complained about.
 
+import { signOut, token } from './session.js';
+
 export class ApiError extends Error {
   constructor(problem) {
     const fields = (problem.errors || []).map((e) => `${e.field}: ${e.message}`);
@@ -9,12 +11,27 @@ export class ApiError extends Error {
   }
 }
 
+/** The signed-in token as an Authorization header; a 401 means it is no longer valid, so the session ends. */
+function credentials() {
+  const current = token();
+  return current ? { authorization: `Bearer ${current}` } : {};
+}
+
+function checkSignedIn(response) {
+  if (response.status === 401) signOut('The server no longer accepts your token (revoked?): sign in again.');
+}
+
 export async function api(method, path, body) {
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...credentials(),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  checkSignedIn(response);
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
   if (!response.ok) {
@@ -35,9 +52,11 @@ export async function stream(method, path, { body, headers = {}, signal, onEvent
       accept: 'text/event-stream',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...headers,
+      ...credentials(),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  checkSignedIn(response);
   if (!response.ok) {
     const text = await response.text();
     throw new ApiError(text ? JSON.parse(text) : { title: `HTTP ${response.status}` });
@@ -87,4 +106,25 @@ export function latestOnly(fn) {
     const result = await fn(...args);
     return mine === sequence ? result : null;
   };
+}
+
+/**
+ * Downloads what a GET answers as a file named filename. A plain link cannot send the token, so the file is fetched
+ * here and handed to the browser as a blob.
+ */
+export async function download(path, filename) {
+  const response = await fetch(path, { headers: credentials() });
+  checkSignedIn(response);
+  if (!response.ok) {
+    const text = await response.text();
+    throw new ApiError(text ? JSON.parse(text) : { title: `HTTP ${response.status}` });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,41 +1,37 @@
-// Interviews, for interviewers: find your own interviews and schedule a new one, from a plan (question set) or for
-// a role, then open its room.
+// Interviews: the ones the signed-in user may see (an interviewer's own, a hiring manager's, all for an admin), and
+// scheduling a new one, from a plan (question set) or for a role, then its room.
 import { api } from './api.js';
+import { caller } from './session.js';
 import { el, fill, status } from './dom.js';
 
-const NAME_KEY = 'copilot.interviewer';
-
 export function interviews(main, params) {
+  const me = caller();
   const mine = el('section', { id: 'my-interviews', 'aria-label': 'Your interviews' });
-  const nameInput = el('input', {
-    id: 'interviewer-name',
-    name: 'interviewer',
-    required: true,
-    maxlength: 200,
-    autocomplete: 'name',
-    value: sessionStorage.getItem(NAME_KEY) || '',
-  });
+  const filter = el('input', { id: 'interviewer-filter', name: 'interviewer', maxlength: 200, autocomplete: 'off' });
   const lookup = el(
     'form',
-    { class: 'card', id: 'find-interviews', onsubmit: (e) => { e.preventDefault(); list(mine, nameInput.value); } },
-    el('h1', {}, 'Interviews'),
-    el('label', { for: 'interviewer-name' }, 'Your name, as the interviewer'),
-    nameInput,
-    el('button', { type: 'submit' }, 'Show my interviews'),
+    { class: 'card', id: 'find-interviews', onsubmit: (e) => { e.preventDefault(); list(mine, filter.value); } },
+    el('h1', {}, me.role === 'interviewer' ? 'Your interviews' : 'Interviews you can see'),
+    me.role === 'interviewer'
+      ? null
+      : [
+          el('label', { for: 'interviewer-filter' }, 'Only those run by (interviewer, optional)'),
+          filter,
+          el('button', { type: 'submit' }, 'Show'),
+        ],
     mine,
   );
-  main.append(lookup, newInterviewForm(params, nameInput.value));
-  if (nameInput.value) list(mine, nameInput.value);
+  main.append(lookup, newInterviewForm(params, me));
+  list(mine, '');
 }
 
 async function list(target, interviewer) {
-  if (!interviewer.trim()) return;
-  sessionStorage.setItem(NAME_KEY, interviewer.trim());
+  const query = interviewer.trim() ? `?${new URLSearchParams({ interviewer: interviewer.trim() })}` : '';
   try {
-    const found = await api('GET', `/v1/interviews?${new URLSearchParams({ interviewer: interviewer.trim() })}`);
+    const found = await api('GET', `/v1/interviews${query}`);
     fill(target,
       found.count === 0
-        ? el('p', { class: 'meta' }, 'No interviews yet under this name.')
+        ? el('p', { class: 'meta' }, 'No interviews to show yet.')
         : el(
             'ul',
             { class: 'interview-list' },
@@ -44,7 +40,7 @@ async function list(target, interviewer) {
                 'li',
                 {},
                 el('a', { href: `#/interviews/${i.id}` }, `${i.candidate.erased ? 'Erased candidate' : i.candidate.name}: ${i.position}`),
-                el('span', { class: 'meta' }, ` · ${i.stage} · ${i.date}`),
+                el('span', { class: 'meta' }, ` · ${i.stage} · ${i.date} · interviewer ${i.interviewer}`),
               ),
             ),
           ),
@@ -58,7 +54,9 @@ function field(id, label, attributes = {}) {
   return [el('label', { for: id }, label), el('input', { id, name: id, maxlength: 200, ...attributes })];
 }
 
-function newInterviewForm(params, interviewer) {
+function newInterviewForm(params, me) {
+  // Interviewers schedule interviews they run; hiring managers schedule them as the hiring manager.
+  const self = (role) => (me.role === role ? { value: me.subject, readonly: true } : {});
   const role = el('select', { id: 'role', name: 'role' }, el('option', { value: '' }, 'From the plan'));
   const seniority = el('select', { id: 'seniority', name: 'seniority' }, el('option', { value: '' }, 'Any'));
   const template = el('select', { id: 'template', name: 'scorecardTemplate' }, el('option', { value: '' }, 'The one meant for the role'));
@@ -82,8 +80,8 @@ function newInterviewForm(params, interviewer) {
       el('div', {}, ...field('candidate-email', 'Candidate email', { required: true, type: 'email', maxlength: 254, autocomplete: 'off' })),
       el('div', {}, ...field('position', 'Position', { required: true })),
       el('div', {}, ...field('stage', 'Stage', { required: true, maxlength: 100, placeholder: 'Technical screen' })),
-      el('div', {}, ...field('interviewer', 'Interviewer', { required: true, value: interviewer })),
-      el('div', {}, ...field('hiring-manager', 'Hiring manager (optional)')),
+      el('div', {}, ...field('interviewer', 'Interviewer', { required: true, ...self('interviewer') })),
+      el('div', {}, ...field('hiring-manager', 'Hiring manager (optional)', self('hiring-manager'))),
       el('div', {}, ...field('date', 'Date', { required: true, type: 'date', value: new Date().toISOString().slice(0, 10) })),
       el('div', {}, ...field('question-set', 'Plan (question set id, optional)', { value: params.get('set') || '', maxlength: 36 })),
       el('div', {}, el('label', { for: 'role' }, 'Role (without a plan: pick questions from the bank in the room)'), role),
@@ -113,7 +111,6 @@ async function create(event, form) {
   status('Creating the interview…');
   try {
     const interview = await api('POST', '/v1/interviews', body);
-    sessionStorage.setItem(NAME_KEY, body.interviewer);
     status('Interview created.', 'ok');
     location.hash = `#/interviews/${interview.id}`;
   } catch (error) {

@@ -1,10 +1,10 @@
 // Plan builder, for hiring managers: paste a job description, read what the service found in it, get a plan from
 // the bank with its coverage matrix and gaps, adjust it (remove, reorder), and export it.
-import { api, latestOnly, searchQuestions } from './api.js';
+import { caller } from './session.js';
+import { api, download, latestOnly, searchQuestions } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
-const AUTHOR = 'hiring-manager';
 
 export function planBuilder(main) {
   const result = el('section', { id: 'plan', 'aria-label': 'Interview plan' });
@@ -53,7 +53,6 @@ async function edit(result, set, operation) {
   try {
     render(result, await api('PATCH', `/v1/question-sets/${set.id}`, {
       version: set.version,
-      author: AUTHOR,
       operations: [operation],
     }));
     status('Plan updated.', 'ok');
@@ -64,15 +63,9 @@ async function edit(result, set, operation) {
 
 /** A person approves a drafted question: it joins the bank as a reviewed item, and the plan keeps it. */
 async function approve(result, set, question) {
-  const reviewer = document.getElementById('reviewer')?.value.trim();
-  if (!reviewer) {
-    status('Give your name as the reviewer before approving.', 'error');
-    document.getElementById('reviewer')?.focus();
-    return;
-  }
   status('Approving the drafted question…');
   try {
-    render(result, await api('POST', `/v1/question-sets/${set.id}/questions/${question.questionId}/approve`, { version: set.version, reviewer }));
+    render(result, await api('POST', `/v1/question-sets/${set.id}/questions/${question.questionId}/approve`, { version: set.version }));
     status('Approved: the question is in the bank, marked as reviewed.', 'ok');
   } catch (error) {
     status(error.message, 'error');
@@ -114,7 +107,7 @@ function render(result, set) {
   );
 }
 
-/** Drafted questions need a person's review: who approves them is recorded with the approval. */
+/** Drafted questions need a person's review: the signed-in user is recorded as the one who approved. */
 function drafted(set) {
   const count = set.plan.stages.flatMap((s) => s.questions).filter((q) => q.source === 'drafted-needs-review').length;
   if (count === 0) return null;
@@ -123,8 +116,7 @@ function drafted(set) {
     { class: 'card warn', role: 'note' },
     el('h3', {}, `${count} drafted question(s) need review`),
     el('p', {}, 'The bank had nothing on some requirements, so the model drafted a question for each. Read it, then approve it into the bank or swap it for a bank question.'),
-    el('label', { for: 'reviewer' }, 'Your name, as the reviewer'),
-    el('input', { id: 'reviewer', maxlength: 200, autocomplete: 'name' }),
+    el('p', { class: 'meta' }, `Approving records you (${caller()?.subject}) as the reviewer.`),
   );
 }
 
@@ -359,15 +351,22 @@ function addFromSearch(result, set) {
 
 function exports(set) {
   const base = `/v1/question-sets/${set.id}/export?format=`;
+  const exportButton = (format, label, filename) =>
+    el('button', {
+      type: 'button',
+      class: 'link',
+      'data-export': `${base}${format}`,
+      onclick: () => download(`${base}${format}`, filename).catch((error) => status(error.message, 'error')),
+    }, label);
   return el(
     'p',
     { class: 'exports' },
     'Export: ',
-    el('a', { href: `${base}html`, target: '_blank', rel: 'noopener' }, 'printable interview kit'),
+    exportButton('html', 'printable interview kit', `interview-kit-${set.id}.html`),
     ' · ',
-    el('a', { href: `${base}markdown`, download: `plan-${set.id}.md` }, 'Markdown'),
+    exportButton('markdown', 'Markdown', `plan-${set.id}.md`),
     ' · ',
-    el('a', { href: `${base}json`, download: `plan-${set.id}.json` }, 'JSON'),
+    exportButton('json', 'JSON', `plan-${set.id}.json`),
     ' · ',
     el('a', { href: `#/interviews?set=${set.id}`, id: 'schedule-from-plan' }, 'Schedule an interview with this plan'),
   );

@@ -1,6 +1,6 @@
 // The scorecard, for the interviewer: the template's fields (1-10 scales, the recommendation, strengths, concerns),
 // the confirmed notes as evidence beside them, save with optimistic versioning, then sign and submit.
-import { api } from './api.js';
+import { api, download } from './api.js';
 import { el, fill, status } from './dom.js';
 
 const SCALE = Array.from({ length: 10 }, (_, i) => String(i + 1));
@@ -45,7 +45,13 @@ function render(view, base, interview, card, template) {
       `${locked ? 'Submitted' : 'Draft'} · version ${card.version} · `,
       el('a', { href: `#/interviews/${interview.id}` }, 'back to the interview room'),
       ' · ',
-      el('a', { href: `${base}/scorecard/export?format=markdown`, download: `scorecard-${interview.id}.md` }, 'Markdown'),
+      el('button', {
+        type: 'button',
+        class: 'link',
+        'data-export': `${base}/scorecard/export?format=markdown`,
+        onclick: () => download(`${base}/scorecard/export?format=markdown`, `scorecard-${interview.id}.md`)
+          .catch((error) => status(error.message, 'error')),
+      }, 'Markdown'),
     ),
     el('p', { class: 'advisory', role: 'note' }, card.advisory),
     signature(card),

@@ -1,5 +1,11 @@
 package dev.interviewcopilot.server;
 
+import dev.interviewcopilot.server.access.AccessPolicy;
+import dev.interviewcopilot.server.access.AdminToken;
+import dev.interviewcopilot.server.access.ApiTokens;
+import dev.interviewcopilot.server.access.Authentication;
+import dev.interviewcopilot.server.access.Owners;
+import dev.interviewcopilot.server.access.RateLimiter;
 import dev.interviewcopilot.server.assist.AnswerAnalyzer;
 import dev.interviewcopilot.server.assist.GapDrafter;
 import dev.interviewcopilot.server.assist.NoteDrafter;
@@ -72,6 +78,8 @@ public final class App implements AutoCloseable {
     private final QuestionSets questionSets;
     private final ProtectedTopicLinter linter;
     private final PromptRegistry prompts;
+    private final ApiTokens tokens;
+    private final Authentication authentication;
 
     private App(
             CopilotConfig config,
@@ -113,6 +121,20 @@ public final class App implements AutoCloseable {
         this.questionSetService = new QuestionSetService(questionSets, bank);
         TranscriptFeed feed = new TranscriptFeed();
         Interviews interviews = new Interviews(database, trail, linter, feed, clock);
+        this.tokens = new ApiTokens(database, clock);
+        Owners owners = (kind, id) -> switch (kind) {
+            case INTERVIEW -> interviews.holders(id);
+            case QUESTION_SET -> questionSets.holders(id);
+        };
+        CopilotConfig.AuthSettings auth = config.auth();
+        this.authentication = new Authentication(
+                tokens,
+                new AccessPolicy(owners),
+                new RateLimiter(auth.requestsPerMinute(), auth.burst(), clock),
+                new RateLimiter(auth.failedPerMinute(), auth.failedPerMinute(), clock));
+        AdminToken.ensure(tokens, auth.adminTokenFile())
+                .ifPresent(file -> LOG.info(() -> "first start: the admin API token is in " + file
+                        + " (readable by this user only); sign in with it and issue more with 'copilot token create'"));
         Scorecards scorecards = new Scorecards(database, trail, bank, interviews, clock);
         Notes notes = new Notes(database, trail, bank, this.notes, linter, interviews, clock);
         this.interviewServices = List.of(
@@ -247,6 +269,16 @@ public final class App implements AutoCloseable {
 
     QuestionSetService questionSetService() {
         return questionSetService;
+    }
+
+    /** API tokens, for the token command and the tests. */
+    public ApiTokens tokens() {
+        return tokens;
+    }
+
+    /** The filter that authenticates, rate-limits and authorizes every guarded request. */
+    Authentication authentication() {
+        return authentication;
     }
 
     CandidateService candidateService() {

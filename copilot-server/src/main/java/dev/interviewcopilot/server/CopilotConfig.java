@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  * @param model the model provider, prompts and guard
  * @param aiSuggestedRatings whether AI output may suggest ratings (rubric bands); off by default: advisory only
  * @param evalRunsDir where the eval harness writes its run reports, which the eval reports view reads
+ * @param auth rate limits and the first start's admin token
  */
 public record CopilotConfig(
         Path bankDir,
@@ -52,7 +53,8 @@ public record CopilotConfig(
         int embeddingThreads,
         ModelConfig model,
         boolean aiSuggestedRatings,
-        Path evalRunsDir) {
+        Path evalRunsDir,
+        AuthSettings auth) {
 
     /** Settings with no default: absent unless the user sets them. README documents them with the others. */
     static final List<String> OPTIONAL_KEYS = List.of(
@@ -61,7 +63,18 @@ public record CopilotConfig(
             "copilot.model.name",
             "copilot.model.organization",
             "copilot.model.version",
-            "copilot.model.recordings");
+            "copilot.model.recordings",
+            "copilot.auth.admin-token-file");
+
+    /**
+     * Who may call, and how often.
+     *
+     * @param requestsPerMinute each token's average allowance
+     * @param burst how many requests a token may send at once
+     * @param failedPerMinute calls without a valid token each client address may make
+     * @param adminTokenFile where the first start writes the admin token
+     */
+    public record AuthSettings(int requestsPerMinute, int burst, int failedPerMinute, Path adminTokenFile) {}
 
     /** The prompts each AI operation uses; configuration pins a version of each. */
     static final List<String> PROMPT_IDS = List.of("probes", "notes", "requirements", "gaps", "judge");
@@ -115,7 +128,14 @@ public record CopilotConfig(
                 s.integer("copilot.embedding.threads", 1, 64),
                 modelConfig(s),
                 s.bool("copilot.ratings.suggested"),
-                Path.of(s.text("copilot.eval.runs")));
+                Path.of(s.text("copilot.eval.runs")),
+                new AuthSettings(
+                        s.integer("copilot.auth.rate.per-minute", 1, 10_000_000),
+                        s.integer("copilot.auth.rate.burst", 1, 10_000_000),
+                        s.integer("copilot.auth.failed.per-minute", 1, 10_000_000),
+                        s.optional("copilot.auth.admin-token-file")
+                                .map(Path::of)
+                                .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token"))));
     }
 
     private static ModelConfig modelConfig(Settings s) {

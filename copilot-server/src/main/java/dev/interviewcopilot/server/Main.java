@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server;
 
+import dev.interviewcopilot.server.access.CallerService;
 import dev.interviewcopilot.server.bank.BankValidationException;
 import dev.interviewcopilot.server.http.ErrorMapping;
 import dev.interviewcopilot.server.http.OpenApiService;
@@ -16,6 +17,7 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -38,6 +40,17 @@ public final class Main {
             settings = CopilotConfig.from(config);
         } catch (CopilotConfig.InvalidConfigException e) {
             System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(new TokenCommand(System.out, System.err)
+                    .run(settings, List.of(args).subList(1, args.length)));
+            return;
+        }
+        if (args.length > 0) {
+            System.err.println("unknown arguments " + List.of(args) + "; the server takes none, and"
+                    + " 'token' manages API tokens:\n" + TokenCommand.USAGE);
             System.exit(2);
             return;
         }
@@ -112,6 +125,8 @@ public final class Main {
     /** The routing table: one service per URL prefix, errors mapped in one place. Tests reuse it. */
     static void routing(HttpRouting.Builder routing, App app) {
         routing.addFilter(RequestTracking.create(app.config().accessLog()))
+                .addFilter(app.authentication())
+                .register("/v1/me", new CallerService())
                 .register("/v1/questions", app.questionService())
                 .register("/v1/question-sets", app.questionSetService())
                 .register("/v1/interviews", app.interviewServices())

@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server;
 
+import dev.interviewcopilot.server.access.Role;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,7 @@ public final class TestServer {
     private final App app;
     private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     private TestServer(App app, WebServer server) {
         this.app = app;
@@ -75,6 +79,10 @@ public final class TestServer {
                                     .resolveSibling("copilot-server")
                                     .resolve("src/test/resources/eval-runs")
                                     .toString()));
+            // Tests send thousands of requests with one token; RateLimitIT sets its own small limits.
+            values.put("copilot.auth.rate.per-minute", "10000000");
+            values.put("copilot.auth.rate.burst", "10000000");
+            values.put("copilot.auth.failed.per-minute", "10000000");
             values.putAll(overrides);
             return defaultsWith(values);
         } catch (IOException e) {
@@ -116,7 +124,28 @@ public final class TestServer {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
-    /** GETs a path and returns the response with its body as text. */
+    /**
+     * The token of {@code subject} in {@code role}, issued on first use. {@code admin()} is what requests carry
+     * unless they name another.
+     */
+    public String token(Role role, String subject) {
+        return tokens.computeIfAbsent(
+                role.wireName() + "/" + subject,
+                k -> app.tokens().issue(subject, role, Optional.of("test")).secret());
+    }
+
+    /** The admin token this server wrote to its data directory on first start. */
+    public String admin() {
+        return tokens.computeIfAbsent("admin-file", k -> {
+            try {
+                return Files.readString(dataDir().resolve("admin-token")).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** GETs a path as the admin and returns the response with its body as text. */
     public HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
         if (headers.length > 0) {
@@ -125,7 +154,18 @@ public final class TestServer {
         return send(request.build());
     }
 
+    /** Sends a request; one without an Authorization header is sent as the admin's. */
     public HttpResponse<String> send(HttpRequest request) {
+        if (request.headers().firstValue("Authorization").isPresent()) {
+            return sendAsIs(request);
+        }
+        return sendAsIs(HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Bearer " + admin())
+                .build());
+    }
+
+    /** Sends a request exactly as built: without credentials if it has none. */
+    public HttpResponse<String> sendAsIs(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.http;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An outcome the client must fix or be told about, with the HTTP status it maps to. The root of the service's
@@ -33,5 +34,10 @@ public abstract class ApiException extends RuntimeException {
     /** Field-level errors, if the problem is with specific fields. */
     List<FieldError> fieldErrors() {
         return List.of();
+    }
+
+    /** Response headers the client needs to act on the problem (when to retry, how to authenticate). */
+    Map<String, String> headers() {
+        return Map.of();
     }
 }

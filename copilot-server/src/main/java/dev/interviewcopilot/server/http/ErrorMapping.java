@@ -45,6 +45,7 @@ public final class ErrorMapping {
     }
 
     private static void api(ServerRequest request, ServerResponse response, ApiException e) {
+        e.headers().forEach(response::header);
         send(request, response, e.status(), e.typeSlug(), e.title(), e.getMessage(), e.fieldErrors());
     }
 

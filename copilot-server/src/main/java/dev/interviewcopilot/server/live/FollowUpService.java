@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.live;
 
+import dev.interviewcopilot.server.access.Principal;
 import dev.interviewcopilot.server.assist.ProbeTarget;
 import dev.interviewcopilot.server.assist.Provenance;
 import dev.interviewcopilot.server.http.Checks;
@@ -131,7 +132,9 @@ public final class FollowUpService implements HttpService {
                 s -> DECISIONS.contains(s) ? ProbeStatus.named(s) : Optional.empty(),
                 DECISIONS);
         checks.orThrow();
-        Json.send(response, view(followUps.decide(id, probeId, status)));
+        Json.send(
+                response,
+                view(followUps.decide(id, probeId, status, Principal.of(request).subject())));
     }
 
     private static ProbeView view(StoredProbe p) {

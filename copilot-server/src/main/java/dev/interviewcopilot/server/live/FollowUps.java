@@ -155,7 +155,7 @@ public final class FollowUps {
     }
 
     /** Records that the interviewer used or dismissed a probe. */
-    public StoredProbe decide(UUID interviewId, UUID probeId, ProbeStatus decision) {
+    public StoredProbe decide(UUID interviewId, UUID probeId, ProbeStatus decision, String actor) {
         Interview interview = interviews.require(interviewId);
         return database.write(c -> {
             StoredProbe probe = probes.find(c, interviewId, probeId)
@@ -165,7 +165,7 @@ public final class FollowUps {
             trail.record(
                     c,
                     interviewId.toString(),
-                    interview.interviewer(),
+                    actor,
                     "probe-" + decision.wireName(),
                     Map.of("probeId", probeId, "previous", probe.status().wireName()));
             return decided;

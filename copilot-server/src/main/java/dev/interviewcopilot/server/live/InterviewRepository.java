@@ -2,6 +2,7 @@ package dev.interviewcopilot.server.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.interviewcopilot.server.access.Owners.Holders;
 import dev.interviewcopilot.server.http.Json;
 import dev.interviewcopilot.server.store.Sql;
 import java.sql.Connection;
@@ -11,8 +12,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The {@code candidates} and {@code interviews} tables. Portable SQL; timestamps as ISO-8601 text. */
@@ -64,13 +67,49 @@ public final class InterviewRepository {
         }
     }
 
-    /** The interviewer's interviews, newest first. */
-    public List<Interview> byInterviewer(Connection c, String interviewer, int limit) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement(SELECT + " WHERE i.interviewer = ? ORDER BY i.created_at DESC, i.id LIMIT ?")) {
-            select.setString(1, interviewer);
-            select.setInt(2, limit);
+    /**
+     * The interviews a caller may list, newest first: those {@code interviewer} runs when given, and of those the
+     * ones {@code hiringManager} holds (as the interview's hiring manager or as owner of its question set) when
+     * given; every interview when neither is.
+     */
+    public List<Interview> visible(
+            Connection c, Optional<String> interviewer, Optional<String> hiringManager, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        interviewer.ifPresent(i -> sql.append(" AND i.interviewer = ?"));
+        hiringManager.ifPresent(m -> sql.append(" AND (i.hiring_manager = ? OR i.question_set_id IN"
+                + " (SELECT s.id FROM question_sets s WHERE s.hiring_manager = ?))"));
+        sql.append(" ORDER BY i.created_at DESC, i.id LIMIT ?");
+        try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+            int n = 1;
+            if (interviewer.isPresent()) {
+                select.setString(n++, interviewer.get());
+            }
+            if (hiringManager.isPresent()) {
+                select.setString(n++, hiringManager.get());
+                select.setString(n++, hiringManager.get());
+            }
+            select.setInt(n, limit);
             return list(select);
+        }
+    }
+
+    /**
+     * Who an interview belongs to: its interviewer, and its hiring manager and its question set's owner (either may
+     * be absent). Empty when there is no such interview.
+     */
+    public Optional<Holders> holders(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT i.interviewer, i.hiring_manager, s.hiring_manager"
+                + " FROM interviews i LEFT JOIN question_sets s ON s.id = i.question_set_id WHERE i.id = ?")) {
+            select.setString(1, id.toString());
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Set<String> managers = new HashSet<>();
+                Optional.ofNullable(rs.getString(2)).ifPresent(managers::add);
+                Optional.ofNullable(rs.getString(3)).ifPresent(managers::add);
+                return Optional.of(new Holders(Optional.of(rs.getString(1)), managers));
+            }
         }
     }
 

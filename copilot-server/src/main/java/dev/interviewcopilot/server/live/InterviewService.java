@@ -1,5 +1,7 @@
 package dev.interviewcopilot.server.live;
 
+import dev.interviewcopilot.server.access.Principal;
+import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.audit.AuditChain;
 import dev.interviewcopilot.server.audit.AuditTrail;
 import dev.interviewcopilot.server.audit.EventView;
@@ -64,8 +66,9 @@ public final class InterviewService implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        Interview interview = interview(JsonBody.read(request, InterviewRequests.CreateInterview.class));
-        Interview created = interviews.create(interview);
+        Principal caller = Principal.of(request);
+        Interview interview = interview(JsonBody.read(request, InterviewRequests.CreateInterview.class), caller);
+        Interview created = interviews.create(interview, caller.subject());
         response.header("Location", "/v1/interviews/" + created.id());
         Json.send(response, Status.CREATED_201, InterviewViews.of(created));
     }
@@ -74,12 +77,22 @@ public final class InterviewService implements HttpService {
         QueryParams params = QueryParams.of(request, Set.of("interviewer", "limit"));
         Optional<String> interviewer = params.text("interviewer", MAX_NAME);
         int limit = params.integer("limit", 50, 1, MAX_LIST);
-        params.require(interviewer.isPresent(), "interviewer", "is required: whose interviews to list");
         params.validate();
-        List<InterviewViews.InterviewView> views = interviews.ownedBy(interviewer.get(), limit).stream()
-                .map(InterviewViews::of)
-                .toList();
-        Json.send(response, new InterviewViews.InterviewList(interviewer.get(), views.size(), views));
+        // Each caller lists what they may see, narrowed by the filter: interviewers their own, hiring managers
+        // the interviews they hold, admins all.
+        Principal caller = Principal.of(request);
+        List<Interview> found = switch (caller.role()) {
+            case INTERVIEWER ->
+                interviewer.isPresent() && !interviewer.get().equals(caller.subject())
+                        ? List.of()
+                        : interviews.visible(Optional.of(caller.subject()), Optional.empty(), limit);
+            case HIRING_MANAGER -> interviews.visible(interviewer, Optional.of(caller.subject()), limit);
+            case ADMIN -> interviews.visible(interviewer, Optional.empty(), limit);
+            case EVALUATOR -> List.of();
+        };
+        List<InterviewViews.InterviewView> views =
+                found.stream().map(InterviewViews::of).toList();
+        Json.send(response, new InterviewViews.InterviewList(interviewer.orElse(null), views.size(), views));
     }
 
     private void one(ServerRequest request, ServerResponse response) {
@@ -94,7 +107,10 @@ public final class InterviewService implements HttpService {
         Optional<UUID> questionId = checks.optionalUuid("questionId", body.questionId());
         questionId.ifPresent(q -> checks.require(bank.item(q).isPresent(), "questionId", "is not a bank question"));
         checks.orThrow();
-        Json.send(response, InterviewViews.of(interviews.markCurrentQuestion(id, questionId.get())));
+        Json.send(
+                response,
+                InterviewViews.of(interviews.markCurrentQuestion(
+                        id, questionId.get(), Principal.of(request).subject())));
     }
 
     private void audit(ServerRequest request, ServerResponse response) {
@@ -104,7 +120,7 @@ public final class InterviewService implements HttpService {
         Json.send(response, new TrailView(id, events.size(), events, trail.verification()));
     }
 
-    private Interview interview(InterviewRequests.CreateInterview body) {
+    private Interview interview(InterviewRequests.CreateInterview body, Principal caller) {
         Checks checks = new Checks();
         String name = null;
         String email = null;
@@ -118,8 +134,23 @@ public final class InterviewService implements HttpService {
             }
         }
         String position = checks.text("position", body.position(), MAX_NAME);
-        String interviewer = checks.text("interviewer", body.interviewer(), MAX_NAME);
+        // Interviewers create the interviews they run; hiring managers schedule them for an interviewer, as the
+        // hiring manager themselves.
+        String interviewer = caller.is(Role.INTERVIEWER) && body.interviewer() == null
+                ? caller.subject()
+                : checks.text("interviewer", body.interviewer(), MAX_NAME);
+        if (caller.is(Role.INTERVIEWER) && interviewer != null && !interviewer.equals(caller.subject())) {
+            checks.fail(
+                    "interviewer",
+                    "must be you (" + caller.subject() + "): interviewers create the interviews" + " they run");
+        }
         Optional<String> hiringManager = checks.optionalText("hiringManager", body.hiringManager(), MAX_NAME);
+        if (caller.is(Role.HIRING_MANAGER)) {
+            if (hiringManager.isPresent() && !hiringManager.get().equals(caller.subject())) {
+                checks.fail("hiringManager", "must be you (" + caller.subject() + ") or left out");
+            }
+            hiringManager = Optional.of(caller.subject());
+        }
         String stage = checks.text("stage", body.stage(), 100);
         LocalDate date = date(checks, body.date());
         Optional<String> role = checks.optionalText("role", body.role(), 100);
@@ -138,8 +169,11 @@ public final class InterviewService implements HttpService {
                                 .toList()));
         Optional<UUID> questionSetId = checks.optionalUuid("questionSetId", body.questionSetId());
         // A question set supplies what the request leaves out: its questions for this stage, role, seniority, owner.
-        Optional<InterviewPlan> plan =
-                questionSetId.flatMap(q -> questionSets.forInterview(q, stage == null ? "" : stage));
+        // A set the caller may not see is, to them, a set that does not exist.
+        Optional<InterviewPlan> plan = questionSetId
+                .filter(q ->
+                        questionSets.holders(q).filter(h -> h.visibleTo(caller)).isPresent())
+                .flatMap(q -> questionSets.forInterview(q, stage == null ? "" : stage));
         questionSetId.ifPresent(q -> checks.require(plan.isPresent(), "questionSetId", "no question set has this id"));
         if (plan.isPresent()) {
             hiringManager = hiringManager.or(plan.get()::hiringManager);

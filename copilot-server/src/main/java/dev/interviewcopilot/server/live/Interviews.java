@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.live;
 
+import dev.interviewcopilot.server.access.Owners.Holders;
 import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.audit.AuditTrail;
 import dev.interviewcopilot.server.compliance.ProtectedTopicLinter;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Interviews and their transcripts on durable storage: each change commits together with its decision-trail event.
- * Human actions are recorded with the interviewer as actor until sign-in arrives.
+ * Human actions are recorded with the signed-in caller as actor.
  */
 public final class Interviews {
     private final Database database;
@@ -36,7 +37,7 @@ public final class Interviews {
     }
 
     /** Stores a new interview; the trail records who created it for whom, without the candidate's details. */
-    public Interview create(Interview interview) {
+    public Interview create(Interview interview, String actor) {
         return database.write(c -> {
             interviews.insert(c, interview);
             Map<String, Object> payload = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ public final class Interviews {
             payload.put("date", interview.date().toString());
             payload.put("questions", interview.questions());
             payload.put("scorecardTemplate", interview.scorecardTemplate());
-            trail.record(c, interview.id().toString(), interview.interviewer(), "interview-created", payload);
+            trail.record(c, interview.id().toString(), actor, "interview-created", payload);
             return interview;
         });
     }
@@ -59,22 +60,22 @@ public final class Interviews {
                 .orElseThrow(() -> new NotFoundException("No interview has the id " + id + "."));
     }
 
-    /** The interviewer's own interviews, newest first. */
-    public List<Interview> ownedBy(String interviewer, int limit) {
-        return database.read(c -> interviews.byInterviewer(c, interviewer, limit));
+    /** The interviews matching the filters (see {@link InterviewRepository#visible}), newest first. */
+    public List<Interview> visible(Optional<String> interviewer, Optional<String> hiringManager, int limit) {
+        return database.read(c -> interviews.visible(c, interviewer, hiringManager, limit));
+    }
+
+    /** Who the interview belongs to, for access checks; empty when it does not exist. */
+    public Optional<Holders> holders(UUID id) {
+        return database.read(c -> interviews.holders(c, id));
     }
 
     /** Marks the question being discussed: segments appended from now on belong to it. */
-    public Interview markCurrentQuestion(UUID interviewId, UUID questionId) {
+    public Interview markCurrentQuestion(UUID interviewId, UUID questionId, String actor) {
         Interview interview = require(interviewId);
         return database.write(c -> {
             interviews.setCurrentQuestion(c, interviewId, questionId);
-            trail.record(
-                    c,
-                    interviewId.toString(),
-                    interview.interviewer(),
-                    "current-question-marked",
-                    Map.of("questionId", questionId));
+            trail.record(c, interviewId.toString(), actor, "current-question-marked", Map.of("questionId", questionId));
             return interview.withCurrentQuestion(questionId);
         });
     }
@@ -83,7 +84,7 @@ public final class Interviews {
      * Appends segments under the current question. The interviewer's own segments are linted: a protected-topic
      * question comes back as a warning with an alternative, and the trail records the topic, never the text.
      */
-    public Appended append(UUID interviewId, List<TranscriptRepository.NewSegment> segments) {
+    public Appended append(UUID interviewId, List<TranscriptRepository.NewSegment> segments, String actor) {
         Interview interview = require(interviewId);
         Appended appended = database.write(c -> {
             List<Segment> stored =
@@ -109,7 +110,7 @@ public final class Interviews {
                     warnings.stream()
                             .map(w -> Map.of("segmentId", w.segmentId(), "topic", w.topic()))
                             .toList());
-            trail.record(c, interviewId.toString(), interview.interviewer(), "transcript-appended", payload);
+            trail.record(c, interviewId.toString(), actor, "transcript-appended", payload);
             return new Appended(stored, warnings);
         });
         feed.changed(interviewId);
@@ -117,7 +118,7 @@ public final class Interviews {
     }
 
     /** Sets who said a segment; 404 if the interview has no such segment. */
-    public void relabel(UUID interviewId, String segmentId, Speaker speaker) {
+    public void relabel(UUID interviewId, String segmentId, Speaker speaker, String actor) {
         Interview interview = require(interviewId);
         long seq = Segment.seqOf(segmentId)
                 .orElseThrow(() -> new NotFoundException("The interview has no segment " + segmentId + "."));
@@ -128,7 +129,7 @@ public final class Interviews {
             trail.record(
                     c,
                     interviewId.toString(),
-                    interview.interviewer(),
+                    actor,
                     "segment-relabelled",
                     Map.of("segmentId", segmentId, "speaker", speaker.wireName()));
             return true;

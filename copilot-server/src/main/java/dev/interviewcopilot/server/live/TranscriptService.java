@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.live;
 
+import dev.interviewcopilot.server.access.Principal;
 import dev.interviewcopilot.server.http.Checks;
 import dev.interviewcopilot.server.http.EventStreams;
 import dev.interviewcopilot.server.http.Ids;
@@ -62,7 +63,8 @@ public final class TranscriptService implements HttpService {
         UUID id = Ids.path(request, "id");
         List<TranscriptRepository.NewSegment> segments =
                 segments(JsonBody.read(request, InterviewRequests.AppendTranscript.class));
-        Interviews.Appended appended = interviews.append(id, segments);
+        Interviews.Appended appended =
+                interviews.append(id, segments, Principal.of(request).subject());
         Json.send(
                 response,
                 Status.CREATED_201,
@@ -142,7 +144,7 @@ public final class TranscriptService implements HttpService {
         Speaker speaker = checks.oneOf("speaker", body.speaker(), Speaker::named, Speaker.WIRE_NAMES);
         checks.require(speaker != Speaker.UNKNOWN, "speaker", "must be interviewer or candidate");
         checks.orThrow();
-        interviews.relabel(id, segmentId, speaker);
+        interviews.relabel(id, segmentId, speaker, Principal.of(request).subject());
         Json.send(response, new Relabelled(segmentId, speaker));
     }
 

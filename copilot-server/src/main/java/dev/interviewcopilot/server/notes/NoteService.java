@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.notes;
 
+import dev.interviewcopilot.server.access.Principal;
 import dev.interviewcopilot.server.assist.Provenance;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.compliance.LintFinding;
@@ -74,7 +75,8 @@ public final class NoteService implements HttpService {
         Optional<String> text = checks.optionalText("text", body.text(), MAX_NOTE_TEXT);
         checks.require(body.text() == null || !body.text().isBlank(), "text", "must not be blank");
         checks.orThrow();
-        Notes.Decided decided = notes.decide(id, noteId, status, text);
+        Notes.Decided decided =
+                notes.decide(id, noteId, status, text, Principal.of(request).subject());
         Json.send(response, new DecisionResponse(NoteViews.of(decided.note(), bank), decided.warnings()));
     }
 

@@ -159,7 +159,8 @@ public final class Notes {
      * Confirms (keeping the draft's wording, or the interviewer's edit) or rejects a note. The trail keeps the
      * decision, and for an edit the word diff from the draft.
      */
-    public Decided decide(UUID interviewId, UUID noteId, NoteStatus decision, Optional<String> editedText) {
+    public Decided decide(
+            UUID interviewId, UUID noteId, NoteStatus decision, Optional<String> editedText, String actor) {
         Interview interview = interviews.require(interviewId);
         if (decision == NoteStatus.REJECTED && editedText.isPresent()) {
             throw new BadRequestException("text", "is only for confirming a note, not rejecting it");
@@ -189,7 +190,7 @@ public final class Notes {
             String kind = decision == NoteStatus.REJECTED
                     ? "note-rejected"
                     : decided.edited() ? "note-edited" : "note-confirmed";
-            trail.record(c, interviewId.toString(), interview.interviewer(), kind, payload);
+            trail.record(c, interviewId.toString(), actor, kind, payload);
             return new Decided(decided, diff, warnings);
         });
     }

@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.notes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewcopilot.server.access.Principal;
 import dev.interviewcopilot.server.bank.FieldType;
 import dev.interviewcopilot.server.bank.QuestionBank;
 import dev.interviewcopilot.server.http.Checks;
@@ -54,7 +55,13 @@ public final class ScorecardService implements HttpService {
     private void save(ServerRequest request, ServerResponse response) {
         UUID id = Ids.path(request, "id");
         SaveRequest body = JsonBody.read(request, SaveRequest.class);
-        Json.send(response, view(scorecards.save(id, body.values(), Optional.ofNullable(body.version()))));
+        Json.send(
+                response,
+                view(scorecards.save(
+                        id,
+                        body.values(),
+                        Optional.ofNullable(body.version()),
+                        Principal.of(request).subject())));
     }
 
     private void submit(ServerRequest request, ServerResponse response) {

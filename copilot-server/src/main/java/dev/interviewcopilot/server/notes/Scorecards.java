@@ -67,7 +67,7 @@ public final class Scorecards {
     }
 
     /** Saves changed values; 409 once submitted, or when {@code expectedVersion} is stale. */
-    public Current save(UUID interviewId, JsonNode values, Optional<Long> expectedVersion) {
+    public Current save(UUID interviewId, JsonNode values, Optional<Long> expectedVersion, String actor) {
         Interview interview = interviews.require(interviewId);
         ScorecardTemplate template = template(interview);
         Checks checks = new Checks();
@@ -94,7 +94,7 @@ public final class Scorecards {
             trail.record(
                     c,
                     interviewId.toString(),
-                    interview.interviewer(),
+                    actor,
                     "scorecard-saved",
                     Map.of("version", next.version(), "changes", changes));
             return next;

@@ -59,6 +59,16 @@ final class QuestionSetRepository {
         return true;
     }
 
+    /** The owner of a set: empty when there is no such set, an empty owner when the set names none. */
+    Optional<Optional<String>> owner(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT hiring_manager FROM question_sets WHERE id = ?")) {
+            select.setString(1, id.toString());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(Optional.ofNullable(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     /** The set at a version, or at its latest. */
     Optional<QuestionSet> find(Connection c, UUID id, OptionalInt version) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT s.hiring_manager, s.job_description,"

@@ -15,7 +15,7 @@ final class QuestionSetRequests {
             List<String> focus,
             String hiringManager) {}
 
-    record EditQuestionSet(Integer version, String author, List<Operation> operations) {}
+    record EditQuestionSet(Integer version, List<Operation> operations) {}
 
     record Operation(
             String op,
@@ -27,5 +27,5 @@ final class QuestionSetRequests {
 
     record ConfirmedRequirement(String skill, String competency, String importance) {}
 
-    record Approve(Integer version, String reviewer) {}
+    record Approve(Integer version) {}
 }

@@ -1,5 +1,7 @@
 package dev.interviewcopilot.server.questionset;
 
+import dev.interviewcopilot.server.access.Principal;
+import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.assist.Importance;
 import dev.interviewcopilot.server.audit.AuditChain;
 import dev.interviewcopilot.server.audit.AuditTrail;
@@ -83,9 +85,18 @@ public final class QuestionSetService implements HttpService {
         }
         List<String> stages = ids(checks, "stages", body.stages());
         List<String> focus = ids(checks, "focus", body.focus());
+        // A hiring manager's sets are their own; an admin may create one for a hiring manager.
+        Principal caller = Principal.of(request);
         Optional<String> owner = checks.optionalText("hiringManager", body.hiringManager(), MAX_NAME);
+        if (caller.is(Role.HIRING_MANAGER)) {
+            if (owner.isPresent() && !owner.get().equals(caller.subject())) {
+                checks.fail("hiringManager", "must be you (" + caller.subject() + ") or left out");
+            }
+            owner = Optional.of(caller.subject());
+        }
         checks.orThrow();
-        QuestionSet set = sets.create(new NewSet(text, role, seniority, duration, stages, focus, owner));
+        QuestionSet set =
+                sets.create(new NewSet(text, role, seniority, duration, stages, focus, owner), caller.subject());
         response.header(HeaderNames.LOCATION, "/v1/question-sets/" + set.id());
         Json.send(response, Status.CREATED_201, QuestionSetView.of(set, bank));
     }
@@ -137,7 +148,6 @@ public final class QuestionSetService implements HttpService {
         QuestionSetRequests.EditQuestionSet body = JsonBody.read(request, QuestionSetRequests.EditQuestionSet.class);
         Checks checks = new Checks();
         checks.require(body.version() != null, "version", "is required: the version you edited");
-        String author = checks.optionalText("author", body.author(), MAX_NAME).orElse("hiring-manager");
         List<Edit> edits = new ArrayList<>();
         if (body.operations() == null || body.operations().isEmpty()) {
             checks.fail("operations", "is required: at least one of " + OPS);
@@ -150,7 +160,10 @@ public final class QuestionSetService implements HttpService {
             }
         }
         checks.orThrow();
-        Json.send(response, QuestionSetView.of(sets.edit(id, body.version(), author, edits), bank));
+        Json.send(
+                response,
+                QuestionSetView.of(
+                        sets.edit(id, body.version(), Principal.of(request).subject(), edits), bank));
     }
 
     private void approve(ServerRequest request, ServerResponse response) {
@@ -159,9 +172,16 @@ public final class QuestionSetService implements HttpService {
         QuestionSetRequests.Approve body = JsonBody.read(request, QuestionSetRequests.Approve.class);
         Checks checks = new Checks();
         checks.require(body.version() != null, "version", "is required: the version you reviewed");
-        String reviewer = checks.text("reviewer", body.reviewer(), MAX_NAME);
         checks.orThrow();
-        Json.send(response, QuestionSetView.of(sets.approve(id, questionId, body.version(), reviewer), bank));
+        Json.send(
+                response,
+                QuestionSetView.of(
+                        sets.approve(
+                                id,
+                                questionId,
+                                body.version(),
+                                Principal.of(request).subject()),
+                        bank));
     }
 
     private static Optional<Edit> operation(Checks checks, String field, QuestionSetRequests.Operation op) {

@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.questionset;
 
+import dev.interviewcopilot.server.access.Owners.Holders;
 import dev.interviewcopilot.server.assist.Caller;
 import dev.interviewcopilot.server.assist.Engine;
 import dev.interviewcopilot.server.assist.Finding;
@@ -54,8 +55,6 @@ public final class QuestionSets {
     /** Drafts asked for per plan at most: one model call each. */
     static final int MAX_DRAFTS = 5;
 
-    private static final String DEFAULT_OWNER = "hiring-manager";
-
     private final Database database;
     private final AuditRepository trail;
     private final QuestionBank bank;
@@ -98,14 +97,16 @@ public final class QuestionSets {
         return items.size();
     }
 
-    /** Reads the job description, plans, drafts for gaps when a model is configured, and stores version 1. */
-    public QuestionSet create(NewSet request) {
+    /**
+     * Reads the job description, plans, drafts for gaps when a model is configured, and stores version 1, with
+     * {@code author} as its author in the trail.
+     */
+    public QuestionSet create(NewSet request, String author) {
         String text = request.jobDescription();
         JobDescriptionCheck.problem(text).ifPresent(why -> {
             throw new BadRequestException("jobDescription", why);
         });
-        String owner = request.hiringManager().orElse(DEFAULT_OWNER);
-        Caller caller = Caller.of(owner);
+        Caller caller = Caller.of(author);
         Requirements read = extractor.extract(new JobDescription(text, request.role(), request.seniority()), caller);
         List<String> notices = new ArrayList<>();
         if (!"en".equals(read.language())) {
@@ -135,7 +136,7 @@ public final class QuestionSets {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         SetContent content = new SetContent(extraction, requirements, options(scope), planned.plan());
-        SetVersion version = new SetVersion(1, now, owner, "Planned from the job description.");
+        SetVersion version = new SetVersion(1, now, author, "Planned from the job description.");
         database.write(c -> {
             sets.insert(c, id, request.hiringManager(), text, now);
             sets.addVersion(c, id, 0, version, content);
@@ -144,7 +145,7 @@ public final class QuestionSets {
             for (AiOutput draft : planned.draftOutputs()) {
                 trail.record(c, chain, AuditRepository.COPILOT, "gap-drafted", draft);
             }
-            trail.record(c, chain, owner, "question-set-created", summary(version, content));
+            trail.record(c, chain, author, "question-set-created", summary(version, content));
             return null;
         });
         return new QuestionSet(id, request.hiringManager(), text, now, 1, version, content);
@@ -157,6 +158,12 @@ public final class QuestionSets {
                         version.isPresent()
                                 ? "Question set " + id + " has no version " + version.getAsInt() + "."
                                 : "No question set has the id " + id + "."));
+    }
+
+    /** Who the set belongs to, for access checks; empty when it does not exist. */
+    public Optional<Holders> holders(UUID id) {
+        return database.read(c -> sets.owner(c, id))
+                .map(owner -> new Holders(Optional.empty(), owner.map(Set::of).orElse(Set.of())));
     }
 
     /** Every version of a set, oldest first. */

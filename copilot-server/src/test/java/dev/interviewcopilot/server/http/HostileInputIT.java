@@ -71,7 +71,8 @@ class HostileInputIT {
     @MethodSource("hostileRequests")
     void should_never_answer_with_a_server_error(String pathAndQuery) throws IOException {
         // A raw socket: the JDK client refuses to send several of these targets at all.
-        String response = raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String response =
+                raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth() + "Connection: close\r\n\r\n");
 
         int status = Integer.parseInt(response.substring(9, 12));
         assertThat(status).as(response.lines().findFirst().orElse("")).isBetween(200, 499);
@@ -87,8 +88,8 @@ class HostileInputIT {
     void should_answer_an_oversized_body_with_413_problem() throws IOException {
         // Announced, not sent: the server refuses on the header, so the client never races a closed socket while it
         // is still writing two megabytes (which made this test flaky with a full-body client).
-        String response = raw("POST /v1/questions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + (2 * 1024 * 1024) + "\r\n\r\n");
+        String response = raw("POST /v1/questions HTTP/1.1\r\nHost: x\r\n" + auth()
+                + "Content-Type: application/json\r\n" + "Content-Length: " + (2 * 1024 * 1024) + "\r\n\r\n");
 
         assertThat(response)
                 .startsWith("HTTP/1.1 413")
@@ -111,6 +112,10 @@ class HostileInputIT {
         String response = raw("GET /v1/roles HTTP/1.1\r\nHost: x\r\nBad Header Without Colon\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json");
+    }
+
+    private String auth() {
+        return "Authorization: Bearer " + server.admin() + "\r\n";
     }
 
     /** Sends raw bytes and reads one response: the head, then as many body bytes as Content-Length says. */

@@ -2,6 +2,7 @@ package dev.interviewcopilot.server.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewcopilot.server.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,10 +18,27 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, URI> uri;
+    private final String token;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    Api(Function<String, URI> uri) {
+    /** A client that sends {@code token} as its bearer token. */
+    Api(Function<String, URI> uri, String token) {
         this.uri = uri;
+        this.token = token;
+    }
+
+    /** A client of a test server, as its admin. */
+    Api(TestServer server) {
+        this(server::uri, server.admin());
+    }
+
+    /** The same server, as the holder of another token. */
+    Api as(String otherToken) {
+        return new Api(uri, otherToken);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri.apply(path)).header("Authorization", "Bearer " + token);
     }
 
     /**
@@ -42,11 +60,11 @@ final class Api {
     record Event(String name, JsonNode data) {}
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri.apply(path)).GET());
+        return send(request(path).GET());
     }
 
     Reply delete(String path) {
-        return send(HttpRequest.newBuilder(uri.apply(path)).DELETE());
+        return send(request(path).DELETE());
     }
 
     Reply post(String path, Object body) {
@@ -97,7 +115,7 @@ final class Api {
      */
     java.io.Closeable follow(
             String path, java.util.Map<String, String> headers, java.util.concurrent.BlockingQueue<Event> events) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/event-stream");
+        HttpRequest.Builder request = request(path).header("Accept", "text/event-stream");
         headers.forEach(request::header);
         try {
             HttpResponse<java.io.InputStream> response =
@@ -137,7 +155,7 @@ final class Api {
     }
 
     private HttpRequest.Builder json(String path, Object body) {
-        return HttpRequest.newBuilder(uri.apply(path)).header("Content-Type", "application/json");
+        return request(path).header("Content-Type", "application/json");
     }
 
     private static HttpRequest.BodyPublisher publisher(Object body) {

@@ -49,7 +49,15 @@ class CrashDurabilityIT {
         Process server = start();
         try {
             int port = port(server);
-            Api api = new Api(path -> URI.create("http://127.0.0.1:" + port + path));
+            // The first start wrote the admin token beside the database, for its owner only.
+            Path tokenFile = data.resolve("admin-token");
+            assertThat(java.nio.file.Files.getPosixFilePermissions(tokenFile))
+                    .containsExactlyInAnyOrder(
+                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            Api api = new Api(
+                    path -> URI.create("http://127.0.0.1:" + port + path),
+                    java.nio.file.Files.readString(tokenFile).strip());
             List<Interview> interviews = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 interviews.add(prepare(api, i));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileBodiesIT {
     private final TestServer server = TestServer.shared();
-    private final Api api = new Api(server::uri);
+    private final Api api = new Api(server);
     private final HttpClient client = HttpClient.newHttpClient();
 
     private static final List<String> BODIES = List.of(

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The interviewer's journey on the offline engine, then tampering and erasure checked down to the database file. */
 class InterviewJourneyIT {
     private final TestServer server = TestServer.shared();
-    private final Api api = new Api(server::uri);
+    private final Api api = new Api(server);
 
     @Test
     void should_carry_an_interview_from_creation_to_a_signed_amended_scorecard_offline() {

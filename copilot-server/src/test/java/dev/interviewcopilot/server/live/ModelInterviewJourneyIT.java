@@ -64,7 +64,7 @@ class ModelInterviewJourneyIT {
 
     @Test
     void should_carry_an_interview_through_with_the_models_probes_and_notes() {
-        new Journey(new Api(server::uri), "llm").run();
+        new Journey(new Api(server), "llm").run();
 
         List<LoggedRequest> requests = model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH)));
         assertThat(requests).hasSizeGreaterThanOrEqualTo(3);
@@ -86,7 +86,7 @@ class ModelInterviewJourneyIT {
                 "copilot.model.key", "sk-test-key",
                 "copilot.model.name", "test-model",
                 "copilot.ratings.suggested", "true"));
-        Api api = new Api(server::uri);
+        Api api = new Api(server);
         String base = "/v1/interviews/" + new Journey(api, "llm").prepare();
 
         JsonNode note = api.get(base + "/notes").json().path("notes").get(0);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Following a transcript live: what a speech-to-text tool appends reaches an open stream, in order, resumable. */
 class TranscriptStreamIT {
     private final TestServer server = TestServer.shared();
-    private final Api api = new Api(server::uri);
+    private final Api api = new Api(server);
 
     @Test
     void should_send_the_segments_so_far_then_each_one_appended_later() throws Exception {

@@ -2,14 +2,17 @@ package dev.interviewcopilot.server.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,6 +70,17 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Signs in through the page's form with an API token: the tab keeps it (sessionStorage) for every page opened
+     * on the same server afterwards.
+     */
+    void signIn(URI root, String token) {
+        driver.get(root.resolve("/").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        driver.findElement(By.id("token")).sendKeys(token + "\n");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
     }
 
     /** Saves a screenshot as {@code target/e2e/<name>.png}. */

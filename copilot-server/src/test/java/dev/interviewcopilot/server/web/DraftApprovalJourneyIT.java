@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.questionset.DraftingModelStub;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,10 @@ class DraftApprovalJourneyIT {
     void should_mark_a_drafted_question_and_approve_it_into_the_bank() {
         DraftingModelStub.stub(model, TestServer.shared(), JOB, DRAFTED);
         try (Browser browser = Browser.open(1366, 900)) {
+            // A hiring manager plans and reviews: the approval records whoever is signed in.
+            browser.signIn(server.uri("/"), server.token(Role.HIRING_MANAGER, "Dana Reviewer"));
+            assertThat(browser.driver.findElement(By.id("who-name")).getText())
+                    .isEqualTo("Dana Reviewer (hiring-manager)");
             PlanBuilderPage.plan(browser, server.uri("/"), JOB);
             assertThat(browser.driver.findElement(By.cssSelector(".badge")).getText())
                     .startsWith("model");
@@ -62,15 +67,9 @@ class DraftApprovalJourneyIT {
             assertThat(row.getText()).contains(DRAFTED, "drafted: needs review");
             browser.screenshot("plan-builder-drafted");
 
-            // Without a reviewer's name the approval is refused in the page, before any request.
+            assertThat(browser.driver.findElement(By.cssSelector(".card.warn")).getText())
+                    .contains("Approving records you (Dana Reviewer) as the reviewer.");
             row.findElement(By.cssSelector("button.approve")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "reviewer"));
-            browser.driver.findElement(By.id("reviewer")).sendKeys("Dana Reviewer");
-            browser.driver
-                    .findElement(
-                            By.xpath(
-                                    "//table[contains(@class,'stage')]//tr[.//span[contains(@class,'drafted')]]//button[contains(@class,'approve')]"))
-                    .click();
             browser.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v2"));
             assertThat(browser.driver.findElements(By.cssSelector("span.drafted")))

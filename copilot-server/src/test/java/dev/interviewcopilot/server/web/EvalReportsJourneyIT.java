@@ -20,6 +20,7 @@ class EvalReportsJourneyIT {
     void should_list_runs_compare_two_with_charts_and_open_a_failed_case_on_a_laptop_and_a_tablet() {
         for (int[] size : List.of(new int[] {1366, 900}, new int[] {820, 1180})) {
             try (Browser browser = Browser.open(size[0], size[1])) {
+                browser.signIn(server.uri("/"), server.admin());
                 browser.driver.get(server.uri("/#/evals").toString());
                 browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.runs tbody tr"), 2));
                 assertThat(browser.driver

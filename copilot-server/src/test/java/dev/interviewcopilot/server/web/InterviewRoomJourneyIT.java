@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.http.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -44,6 +45,7 @@ class InterviewRoomJourneyIT {
     void should_run_an_interview_from_live_transcript_to_a_signed_scorecard_on_a_laptop() throws Exception {
         String id = interview("Priya Natarajan");
         try (Browser browser = Browser.open(1366, 900)) {
+            browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/#/interviews/" + id).toString());
             WebElement heading = browser.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-question h2")));
@@ -126,6 +128,9 @@ class InterviewRoomJourneyIT {
     @Test
     void should_schedule_an_interview_from_the_form_and_open_its_room_on_a_tablet() {
         try (Browser browser = Browser.open(820, 1180)) {
+            // An interviewer sees only the interviews section, and schedules interviews they run themselves.
+            browser.signIn(server.uri("/"), server.token(Role.INTERVIEWER, "Lee Tablet"));
+            assertThat(texts(browser, "nav li:not([hidden]) a")).containsExactly("Interviews");
             browser.driver.get(server.uri("/#/interviews").toString());
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-name")));
             browser.wait.until(
@@ -134,8 +139,8 @@ class InterviewRoomJourneyIT {
             type(browser, "candidate-email", "sam.okafor@example.org");
             type(browser, "position", "Backend Engineer");
             type(browser, "stage", "Technical screen");
-            browser.driver.findElement(By.id("interviewer")).clear();
-            type(browser, "interviewer", "Lee Tablet");
+            assertThat(browser.driver.findElement(By.id("interviewer")).getAttribute("value"))
+                    .isEqualTo("Lee Tablet");
             new Select(browser.driver.findElement(By.id("role"))).selectByValue("backend");
             new Select(browser.driver.findElement(By.id("seniority"))).selectByValue("senior");
             browser.driver.findElement(By.id("create-interview")).click();

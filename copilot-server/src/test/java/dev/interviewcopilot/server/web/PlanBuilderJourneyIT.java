@@ -31,6 +31,7 @@ class PlanBuilderJourneyIT {
     void should_plan_edit_and_export_from_a_pasted_job_description_on_a_laptop_and_a_tablet() {
         for (int[] size : List.of(new int[] {1366, 900}, new int[] {820, 1180})) {
             try (Browser browser = Browser.open(size[0], size[1])) {
+                browser.signIn(server.uri("/"), server.admin());
                 PlanBuilderPage.plan(browser, server.uri("/"), JOB);
                 WebElement heading = browser.driver.findElement(By.cssSelector("#plan h2"));
 
@@ -64,9 +65,9 @@ class PlanBuilderJourneyIT {
                         .hasSize(before - 1);
 
                 String kit = browser.driver
-                        .findElement(By.linkText("printable interview kit"))
-                        .getAttribute("href");
-                HttpResponse<String> export = server.get(kit.substring(kit.indexOf("/v1/")));
+                        .findElement(By.xpath("//button[text()='printable interview kit']"))
+                        .getAttribute("data-export");
+                HttpResponse<String> export = server.get(kit);
                 assertThat(export.statusCode()).isEqualTo(200);
                 assertThat(export.body()).contains("<html");
             }
@@ -76,6 +77,7 @@ class PlanBuilderJourneyIT {
     @Test
     void should_plan_again_from_confirmed_requirements_and_add_a_question_found_in_the_bank() {
         try (Browser browser = Browser.open(1366, 900)) {
+            browser.signIn(server.uri("/"), server.admin());
             PlanBuilderPage.plan(browser, server.uri("/"), JOB);
             assertThat(texts(browser, "table.matrix tbody th")).contains("Kubernetes");
 
@@ -144,6 +146,7 @@ class PlanBuilderJourneyIT {
     @Test
     void should_work_from_the_keyboard_alone() {
         try (Browser browser = Browser.open(1366, 900)) {
+            browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/").toString());
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
             Actions keys = new Actions(browser.driver);
@@ -186,6 +189,7 @@ class PlanBuilderJourneyIT {
     @Test
     void should_show_the_servers_field_error_when_the_job_description_is_too_short() {
         try (Browser browser = Browser.open(1366, 900)) {
+            browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/").toString());
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
 

@@ -94,7 +94,8 @@ public final class QuestionSetsTarget implements Target {
                 OptionalInt.empty(),
                 List.of(),
                 List.of(),
-                Optional.of("eval")));
+                Optional.of("eval")),
+                "eval");
         var content = set.content();
         List<PlannedQuestion> planned = content.plan().questions().toList();
         ObjectNode output = JSON.createObjectNode();
