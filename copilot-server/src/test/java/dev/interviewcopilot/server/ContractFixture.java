@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -118,8 +119,13 @@ final class ContractFixture {
         return expanded;
     }
 
-    /** Sends a request as an example describes it. */
+    /** Sends a request as an example describes it, as the admin. */
     HttpResponse<String> send(String method, String uri, String body, String accept) {
+        return send(method, uri, body, accept, Optional.of(server.admin()));
+    }
+
+    /** Sends a request as an example describes it, with a token or without one. */
+    HttpResponse<String> send(String method, String uri, String body, String accept, Optional<String> token) {
         HttpRequest.BodyPublisher publisher =
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(expand(body));
         HttpRequest.Builder request = HttpRequest.newBuilder(
@@ -129,7 +135,8 @@ final class ContractFixture {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return server.send(request.build());
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return server.sendAsIs(request.build());
     }
 
     private JsonNode call(String method, String path, String body) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.interviewcopilot.server.access.AccessPolicy;
+import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,10 +52,22 @@ class OpenApiContractIT {
      * @param accept the Accept header to send
      * @param body the JSON body, with placeholders, or null
      * @param setup the state the example needs
+     * @param as who sends it: {@code null} for the admin, {@link #ANONYMOUS} for no token, else a role's wire name
      */
-    record Example(String operation, int status, String uri, String accept, String body, ContractFixture.Setup setup) {
+    record Example(
+            String operation,
+            int status,
+            String uri,
+            String accept,
+            String body,
+            ContractFixture.Setup setup,
+            String as) {
         Example(String operation, int status, String uri, String accept) {
-            this(operation, status, uri, accept, null, ContractFixture.Setup.NONE);
+            this(operation, status, uri, accept, null, ContractFixture.Setup.NONE, null);
+        }
+
+        Example(String operation, int status, String uri, String accept, String body, ContractFixture.Setup setup) {
+            this(operation, status, uri, accept, body, setup, null);
         }
 
         @Override
@@ -61,6 +77,7 @@ class OpenApiContractIT {
     }
 
     private static final String JSON = "application/json";
+    private static final String ANONYMOUS = "anonymous";
     private static final String I = "/v1/interviews/{interview}";
     private static final String R = "/v1/interviews/{random}";
     private static final ContractFixture.Setup NONE = ContractFixture.Setup.NONE;
@@ -84,13 +101,34 @@ class OpenApiContractIT {
                                 404,
                                 "/v1/questions/0d3f4c52-1111-4a2b-9c3d-000000000000",
                                 "application/json"),
+                        new Example("GET /v1/me", 200, "/v1/me", "application/json"),
+                        new Example("GET /v1/me", 400, "/v1/me?who=me", "application/json"),
                         new Example("GET /v1/competencies", 200, "/v1/competencies", "application/json"),
                         new Example("GET /v1/roles", 200, "/v1/roles", "application/json"),
                         new Example("GET /v1/scorecard-templates", 200, "/v1/scorecard-templates", "application/json"),
                         new Example("GET /openapi", 200, "/openapi", "application/json"),
                         new Example("GET /observe/health", 200, "/observe/health", "application/json"),
                         new Example("GET /observe/metrics", 200, "/observe/metrics", "text/plain")),
-                Stream.concat(questionSetExamples(), interviewExamples()));
+                Stream.of(questionSetExamples(), interviewExamples(), accessExamples())
+                        .flatMap(e -> e));
+    }
+
+    /**
+     * A 401 for every guarded operation, sent without a token, and a 403 for every operation some role may not
+     * use, sent with the first such role's token. Access is decided before routing, so any id will do.
+     */
+    private static Stream<Example> accessExamples() {
+        return AccessPolicy.routes().stream().flatMap(route -> {
+            String operation = route.method() + " " + route.template();
+            String uri = route.template().replaceAll("\\{[^}]+}", "{random}");
+            Stream<Example> anonymous = Stream.of(new Example(operation, 401, uri, JSON, null, NONE, ANONYMOUS));
+            Stream<Example> refused = java.util.Arrays.stream(Role.values())
+                    .filter(role -> !route.roles().contains(role))
+                    .findFirst()
+                    .map(role -> new Example(operation, 403, uri, JSON, null, NONE, role.wireName()))
+                    .stream();
+            return Stream.concat(anonymous, refused);
+        });
     }
 
     /**
@@ -109,7 +147,7 @@ class OpenApiContractIT {
         String move = "{\"version\": 1, \"operations\": [{\"op\": \"move\", \"questionId\": \"{setQuestion}\","
                 + " \"position\": 0}]}";
         String stale = move.replace("\"version\": 1", "\"version\": 7");
-        String approve = "{\"version\": 1, \"reviewer\": \"Dana Reviewer\"}";
+        String approve = "{\"version\": 1}";
         String approveBank = set + "/questions/{setQuestion}/approve";
         ContractFixture.Setup planned = ContractFixture.Setup.PLANNED;
         return Stream.of(
@@ -186,7 +224,7 @@ class OpenApiContractIT {
                 ex("POST /v1/interviews", 201, "/v1/interviews", create, NONE),
                 ex("POST /v1/interviews", 400, "/v1/interviews", "{}", NONE),
                 ex("GET /v1/interviews", 200, "/v1/interviews?interviewer=Priya%20Natarajan", null, LIVE),
-                ex("GET /v1/interviews", 400, "/v1/interviews", null, NONE),
+                ex("GET /v1/interviews", 400, "/v1/interviews?limit=0", null, NONE),
                 ex("GET /v1/interviews/{id}", 200, I, null, LIVE),
                 ex("GET /v1/interviews/{id}", 400, "/v1/interviews/nope", null, NONE),
                 ex("GET /v1/interviews/{id}", 404, R, null, NONE),
@@ -357,6 +395,32 @@ class OpenApiContractIT {
     }
 
     @Test
+    void should_document_the_roles_the_access_policy_enforces_on_every_guarded_operation() {
+        Map<String, Set<String>> documented = new TreeMap<>();
+        for (String operation : operations()) {
+            if (operation.equals("GET /observe/health")) {
+                continue;
+            }
+            String[] parts = operation.split(" ", 2);
+            Set<String> roles = new TreeSet<>();
+            document.path("paths")
+                    .path(parts[1])
+                    .path(parts[0].toLowerCase(java.util.Locale.ROOT))
+                    .path("x-roles")
+                    .forEach(r -> roles.add(r.asText()));
+            documented.put(operation, roles);
+        }
+        Map<String, Set<String>> enforced = new TreeMap<>();
+        for (AccessPolicy.Route route : AccessPolicy.routes()) {
+            enforced.put(
+                    route.method() + " " + route.template(),
+                    route.roles().stream().map(Role::wireName).collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        assertThat(documented).isEqualTo(enforced);
+    }
+
+    @Test
     void should_have_an_example_for_every_documented_response() {
         Set<String> documented = new TreeSet<>();
         for (String operation : operations()) {
@@ -377,7 +441,12 @@ class OpenApiContractIT {
     void should_answer_as_documented(Example example) {
         ContractFixture fixture = ContractFixture.build(server, example.setup());
         String method = example.operation().split(" ")[0];
-        HttpResponse<String> response = fixture.send(method, example.uri(), example.body(), example.accept());
+        Optional<String> token = example.as() == null
+                ? Optional.of(server.admin())
+                : example.as().equals(ANONYMOUS)
+                        ? Optional.empty()
+                        : Optional.of(server.token(Role.parse(example.as()).orElseThrow(), "contract " + example.as()));
+        HttpResponse<String> response = fixture.send(method, example.uri(), example.body(), example.accept(), token);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(example.status());
         JsonNode documented = responses(example.operation()).path(String.valueOf(example.status()));

@@ -320,9 +320,8 @@ class QuestionSetsIT {
     }
 
     private JsonNode edit(String path, int version, String operation) {
-        HttpResponse<String> response = api.patch(
-                path,
-                "{\"version\": " + version + ", \"author\": \"Morgan Lead\", \"operations\": [" + operation + "]}");
+        HttpResponse<String> response =
+                api.patch(path, "{\"version\": " + version + ", \"operations\": [" + operation + "]}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Responses.json(response);
     }
