@@ -64,7 +64,7 @@ public record CopilotConfig(
             "copilot.model.organization",
             "copilot.model.version",
             "copilot.model.recordings",
-            "copilot.auth.admin-token-file");
+            "copilot.auth.admin.file");
 
     /**
      * Who may call, and how often.
@@ -130,10 +130,10 @@ public record CopilotConfig(
                 s.bool("copilot.ratings.suggested"),
                 Path.of(s.text("copilot.eval.runs")),
                 new AuthSettings(
-                        s.integer("copilot.auth.rate.per-minute", 1, 10_000_000),
+                        s.integer("copilot.auth.rate.requests", 1, 10_000_000),
                         s.integer("copilot.auth.rate.burst", 1, 10_000_000),
-                        s.integer("copilot.auth.failed.per-minute", 1, 10_000_000),
-                        s.optional("copilot.auth.admin-token-file")
+                        s.integer("copilot.auth.failed.requests", 1, 10_000_000),
+                        s.optional("copilot.auth.admin.file")
                                 .map(Path::of)
                                 .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token"))));
     }

@@ -22,9 +22,9 @@ class AuthenticationIT {
     @BeforeAll
     static void start() {
         server = TestServer.started(Map.of(
-                "copilot.auth.rate.per-minute", "60",
+                "copilot.auth.rate.requests", "60",
                 "copilot.auth.rate.burst", "5",
-                "copilot.auth.failed.per-minute", "1000"));
+                "copilot.auth.failed.requests", "1000"));
     }
 
     @AfterAll
@@ -104,7 +104,7 @@ class AuthenticationIT {
     @Test
     void should_slow_down_an_address_that_keeps_sending_bad_tokens() {
         // Its own server: every test here calls from the same address.
-        TestServer guarded = TestServer.started(Map.of("copilot.auth.failed.per-minute", "4"));
+        TestServer guarded = TestServer.started(Map.of("copilot.auth.failed.requests", "4"));
         try {
             int refused = 0;
             HttpResponse<String> response = null;

@@ -80,9 +80,9 @@ public final class TestServer {
                                     .resolve("src/test/resources/eval-runs")
                                     .toString()));
             // Tests send thousands of requests with one token; RateLimitIT sets its own small limits.
-            values.put("copilot.auth.rate.per-minute", "10000000");
+            values.put("copilot.auth.rate.requests", "10000000");
             values.put("copilot.auth.rate.burst", "10000000");
-            values.put("copilot.auth.failed.per-minute", "10000000");
+            values.put("copilot.auth.failed.requests", "10000000");
             values.putAll(overrides);
             return defaultsWith(values);
         } catch (IOException e) {

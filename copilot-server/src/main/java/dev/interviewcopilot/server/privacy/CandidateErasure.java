@@ -19,9 +19,6 @@ import java.util.UUID;
 
 /** Erases a candidate's personal data from every table in one transaction: all of it goes, or none. */
 public final class CandidateErasure {
-    /** The trail's actor for erasures. */
-    static final String ACTOR = "erasure-request";
-
     private final Database database;
     private final AuditRepository trail;
     private final Clock clock;
@@ -47,7 +44,7 @@ public final class CandidateErasure {
      */
     public record Erased(UUID candidateId, String erasedAt, List<UUID> interviews, Map<String, Integer> removed) {}
 
-    public Erased erase(UUID candidateId) {
+    public Erased erase(UUID candidateId, String actor) {
         return database.write(c -> {
             List<Interview> found = interviews.byCandidate(c, candidateId);
             Instant at = clock.instant();
@@ -64,7 +61,7 @@ public final class CandidateErasure {
                 add(removed, "notes", notes.deleteAll(c, id));
                 add(removed, "scorecards", scorecards.deleteAll(c, id));
                 add(removed, "auditPayloads", trail.erase(c, id.toString()));
-                trail.record(c, id.toString(), ACTOR, "candidate-erased", Map.of("candidateId", candidateId));
+                trail.record(c, id.toString(), actor, "candidate-erased", Map.of("candidateId", candidateId));
             }
             return new Erased(candidateId, at.toString(), ids, removed);
         });

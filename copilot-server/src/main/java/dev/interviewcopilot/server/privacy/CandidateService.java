@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.privacy;
 
+import dev.interviewcopilot.server.access.Principal;
 import dev.interviewcopilot.server.http.Ids;
 import dev.interviewcopilot.server.http.Json;
 import io.helidon.webserver.http.HttpRules;
@@ -21,6 +22,6 @@ public final class CandidateService implements HttpService {
     }
 
     private void erase(ServerRequest request, ServerResponse response) {
-        Json.send(response, erasure.erase(Ids.path(request, "id")));
+        Json.send(response, erasure.erase(Ids.path(request, "id"), Principal.of(request).subject()));
     }
 }
