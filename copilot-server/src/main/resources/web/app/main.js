@@ -32,7 +32,7 @@ function route() {
 }
 
 function show(view, section) {
-  document.querySelectorAll('nav a').forEach((a) => {
+  document.querySelectorAll('header.top nav a').forEach((a) => {
     if (a.dataset.route === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
@@ -45,7 +45,7 @@ function show(view, section) {
 /** The header: who is signed in, and only the sections their role opens. */
 function showCaller(me) {
   const allowed = me ? SECTIONS[me.role] || [] : [];
-  document.querySelectorAll('nav li').forEach((li) => {
+  document.querySelectorAll('header.top nav li').forEach((li) => {
     li.hidden = !allowed.includes(li.querySelector('a').dataset.route);
   });
   document.getElementById('who').hidden = !me;

@@ -2,7 +2,7 @@
 // points), red flags and rubric; the transcript, typed here or appended by a speech-to-text tool and followed live;
 // follow-up probes streamed as they form, each marked used or dismissed; draft notes to confirm, edit or reject.
 // Everything the copilot offers is advice: nothing reaches the scorecard until the interviewer confirms it.
-import { api, latestOnly, searchQuestions, stream } from './api.js';
+import { api, download, latestOnly, searchQuestions, stream } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
 
@@ -98,7 +98,12 @@ class Room {
         `${i.stage} · ${i.date} · interviewer ${i.interviewer} · `,
         el('a', { href: `#/interviews/${this.id}/scorecard`, id: 'open-scorecard' }, 'Scorecard'),
         ' · ',
-        el('a', { href: `${this.base}/audit`, target: '_blank', rel: 'noopener' }, 'Decision trail'),
+        el('button', {
+          type: 'button',
+          class: 'link',
+          'data-export': `${this.base}/audit`,
+          onclick: () => download(`${this.base}/audit`, `decision-trail-${this.id}.json`).catch((error) => status(error.message, 'error')),
+        }, 'Decision trail'),
       ),
     );
   }

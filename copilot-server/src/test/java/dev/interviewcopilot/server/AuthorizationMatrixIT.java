@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewcopilot.server.access.AccessPolicy;
 import dev.interviewcopilot.server.access.Role;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +24,8 @@ import org.junit.jupiter.api.Test;
  * own answer, which is never 401, 403, 404 or 5xx.
  */
 class AuthorizationMatrixIT {
-    private static final String BOOKING = "6f0c2a8e-3b1d-4c7e-9a52-1d8e4f6b7c90";
-    private static final String OWNER = "Hana Manager";
-    private static final String RUNNER = "Ivy Interviewer";
+    private static final String OWNER = RouteSamples.OWNER;
+    private static final String RUNNER = RouteSamples.RUNNER;
     private static final TestServer server = TestServer.shared();
 
     /** Who calls: a token (empty for none), what the caller may see of the fixture, and a name for messages. */
@@ -36,6 +34,7 @@ class AuthorizationMatrixIT {
 
     private static final Map<String, String> values = new LinkedHashMap<>();
     private static List<Caller> callers;
+    private static RouteSamples samples;
 
     @BeforeAll
     static void createResourcesOfTheirOwners() {
@@ -65,147 +64,13 @@ class AuthorizationMatrixIT {
                         false,
                         false));
 
-        // The hiring manager plans and schedules; the interviewer runs the interview.
-        JsonNode set = ok(call(
-                manager,
-                "POST",
-                "/v1/question-sets",
-                "{\"jobDescription\": \"Senior backend engineer for our booking platform. You design and run Java"
-                        + " services on PostgreSQL and Kafka, own their reliability and mentor engineers.\"}"));
-        values.put("{set}", set.path("id").asText());
-        values.put(
-                "{setQuestion}",
-                set.path("plan")
-                        .path("stages")
-                        .get(0)
-                        .path("questions")
-                        .get(0)
-                        .path("questionId")
-                        .asText());
-        JsonNode interview = ok(call(
-                manager,
-                "POST",
-                "/v1/interviews",
-                "{\"candidate\": {\"name\": \"Sam Matrix\", \"email\": \"sam.matrix@example.org\"}, \"position\":"
-                        + " \"Backend Engineer\", \"interviewer\": \"" + RUNNER + "\", \"date\": \"2026-11-23\","
-                        + " \"stage\": \"Technical screen\", \"questionSetId\": \"" + values.get("{set}") + "\","
-                        + " \"questions\": [\"" + BOOKING + "\"]}"));
-        String base = "/v1/interviews/" + interview.path("id").asText();
-        values.put("{interview}", interview.path("id").asText());
-        JsonNode appended = ok(call(
-                interviewer,
-                "POST",
-                base + "/transcript",
-                "{\"segments\": [{\"speaker\": \"interviewer\", \"text\": \"How do you stop double bookings?\"},"
-                        + " {\"speaker\": \"candidate\", \"text\": \"" + ContractFixture.ANSWER + "\"}]}"));
-        values.put("{segment}", appended.path("segments").get(0).path("id").asText());
-        values.put(
-                "{probe}",
-                ok(call(interviewer, "POST", base + "/follow-ups", "{}"))
-                        .path("probes")
-                        .get(0)
-                        .path("id")
-                        .asText());
-        values.put(
-                "{note}",
-                ok(call(interviewer, "POST", base + "/notes/drafts", "{}"))
-                        .path("answers")
-                        .get(0)
-                        .path("notes")
-                        .get(0)
-                        .path("id")
-                        .asText());
+        samples = RouteSamples.create(server);
+        values.putAll(samples.values);
     }
-
-    /** A request that the route would carry out for a caller allowed to, with the fixture's ids. */
-    private record Sample(String path, String body) {}
-
-    private static final Map<String, Sample> SAMPLES = Map.ofEntries(
-            sample("GET /v1/me", "/v1/me"),
-            sample("GET /v1/questions", "/v1/questions?q=double+booking&limit=2"),
-            sample("GET /v1/questions/{id}", "/v1/questions/" + BOOKING),
-            sample("GET /v1/competencies", "/v1/competencies"),
-            sample("GET /v1/roles", "/v1/roles"),
-            sample("GET /v1/scorecard-templates", "/v1/scorecard-templates"),
-            sample("GET /openapi", "/openapi"),
-            sample("GET /observe/metrics", "/observe/metrics"),
-            sample(
-                    "POST /v1/question-sets",
-                    "/v1/question-sets",
-                    "{\"jobDescription\": \"Site reliability engineer: run Kubernetes, own on-call and SLOs.\"}"),
-            sample("GET /v1/question-sets/{id}", "/v1/question-sets/{set}"),
-            sample(
-                    "PATCH /v1/question-sets/{id}",
-                    "/v1/question-sets/{set}",
-                    "{\"version\": 1, \"operations\": [{\"op\": \"move\", \"questionId\": \"{setQuestion}\","
-                            + " \"position\": 0}]}"),
-            sample("GET /v1/question-sets/{id}/versions", "/v1/question-sets/{set}/versions"),
-            sample("GET /v1/question-sets/{id}/export", "/v1/question-sets/{set}/export?format=markdown"),
-            sample("GET /v1/question-sets/{id}/audit", "/v1/question-sets/{set}/audit"),
-            sample(
-                    "POST /v1/question-sets/{id}/questions/{questionId}/approve",
-                    "/v1/question-sets/{set}/questions/{setQuestion}/approve",
-                    "{\"version\": 1}"),
-            sample(
-                    "POST /v1/interviews",
-                    "/v1/interviews",
-                    "{\"candidate\": {\"name\": \"Kim Extra\", \"email\": \"kim@example.org\"}, \"position\":"
-                            + " \"Backend Engineer\", \"date\": \"2026-11-24\", \"stage\": \"Screen\", \"role\":"
-                            + " \"backend\", \"interviewer\": \"{self}\"}"),
-            sample("GET /v1/interviews", "/v1/interviews"),
-            sample("GET /v1/interviews/{id}", "/v1/interviews/{interview}"),
-            sample(
-                    "PUT /v1/interviews/{id}/current-question",
-                    "/v1/interviews/{interview}/current-question",
-                    "{\"questionId\": \"" + BOOKING + "\"}"),
-            sample(
-                    "POST /v1/interviews/{id}/transcript",
-                    "/v1/interviews/{interview}/transcript",
-                    "{\"segments\": [{\"speaker\": \"candidate\", \"text\": \"And I would add a unique index.\"}]}"),
-            sample("GET /v1/interviews/{id}/transcript", "/v1/interviews/{interview}/transcript"),
-            sample(
-                    "PATCH /v1/interviews/{id}/transcript/{segmentId}",
-                    "/v1/interviews/{interview}/transcript/{segment}",
-                    "{\"speaker\": \"interviewer\"}"),
-            sample("POST /v1/interviews/{id}/follow-ups", "/v1/interviews/{interview}/follow-ups", "{}"),
-            sample("GET /v1/interviews/{id}/probes", "/v1/interviews/{interview}/probes"),
-            sample(
-                    "PATCH /v1/interviews/{id}/probes/{probeId}",
-                    "/v1/interviews/{interview}/probes/{probe}",
-                    "{\"status\": \"used\"}"),
-            sample("POST /v1/interviews/{id}/notes/drafts", "/v1/interviews/{interview}/notes/drafts", "{}"),
-            sample("GET /v1/interviews/{id}/notes", "/v1/interviews/{interview}/notes"),
-            sample(
-                    "PATCH /v1/interviews/{id}/notes/{noteId}",
-                    "/v1/interviews/{interview}/notes/{note}",
-                    "{\"status\": \"confirmed\"}"),
-            sample("GET /v1/interviews/{id}/scorecard", "/v1/interviews/{interview}/scorecard"),
-            sample(
-                    "PUT /v1/interviews/{id}/scorecard",
-                    "/v1/interviews/{interview}/scorecard",
-                    "{\"values\": {\"concerns\": \"None heard.\"}}"),
-            sample(
-                    "POST /v1/interviews/{id}/scorecard/submit",
-                    "/v1/interviews/{interview}/scorecard/submit",
-                    "{\"signedBy\": \"" + RUNNER + "\"}"),
-            sample(
-                    "POST /v1/interviews/{id}/scorecard/amendments",
-                    "/v1/interviews/{interview}/scorecard/amendments",
-                    "{\"values\": {\"concerns\": \"x\"}, \"reason\": \"typo\", \"signedBy\": \"" + RUNNER + "\"}"),
-            sample(
-                    "GET /v1/interviews/{id}/scorecard/export",
-                    "/v1/interviews/{interview}/scorecard/export?format=markdown"),
-            sample("GET /v1/interviews/{id}/audit", "/v1/interviews/{interview}/audit"),
-            sample("DELETE /v1/candidates/{id}", "/v1/candidates/{freshCandidate}"),
-            sample("GET /v1/eval/runs", "/v1/eval/runs"),
-            sample("GET /v1/eval/runs/{suite}/{run}", "/v1/eval/runs/retrieval/20261120T100000Z-offline"),
-            sample(
-                    "GET /v1/eval/comparison",
-                    "/v1/eval/comparison?suite=retrieval&a=20261120T100000Z-offline&b=20261121T100000Z-replay"));
 
     @Test
     void should_have_a_sample_request_for_every_route_of_the_policy() {
-        assertThat(SAMPLES.keySet())
+        assertThat(RouteSamples.SAMPLES.keySet())
                 .containsExactlyInAnyOrderElementsOf(AccessPolicy.routes().stream()
                         .map(r -> r.method() + " " + r.template())
                         .toList());
@@ -217,7 +82,7 @@ class AuthorizationMatrixIT {
         int cells = 0;
         for (AccessPolicy.Route route : AccessPolicy.routes()) {
             String operation = route.method() + " " + route.template();
-            Sample sample = SAMPLES.get(operation);
+            RouteSamples.Sample sample = RouteSamples.SAMPLES.get(operation);
             for (Caller caller : callers) {
                 cells++;
                 Map<String, String> vars = new LinkedHashMap<>(values);
@@ -225,10 +90,13 @@ class AuthorizationMatrixIT {
                         "{self}",
                         caller.role().filter(r -> r == Role.INTERVIEWER).isPresent() ? subject(caller) : RUNNER);
                 if (sample.path().contains("{freshCandidate}")) {
-                    vars.put("{freshCandidate}", freshCandidate());
+                    vars.put("{freshCandidate}", RouteSamples.freshCandidate(server));
                 }
-                HttpResponse<String> response =
-                        call(caller.token(), route.method(), expand(sample.path(), vars), expand(sample.body(), vars));
+                HttpResponse<String> response = call(
+                        caller.token(),
+                        route.method(),
+                        RouteSamples.expand(sample.path(), vars),
+                        RouteSamples.expand(sample.body(), vars));
                 int expected = expected(route, caller);
                 int status = response.statusCode();
                 boolean right = expected == 0
@@ -319,58 +187,15 @@ class AuthorizationMatrixIT {
                 .asText();
     }
 
-    /** A candidate of an interview of their own, for the erasure route to erase. */
-    private static String freshCandidate() {
-        return ok(call(
-                        server.admin(),
-                        "POST",
-                        "/v1/interviews",
-                        "{\"candidate\": {\"name\": \"Erin Erase\", \"email\": \"erin@example.org\"}, \"position\":"
-                                + " \"Engineer\", \"interviewer\": \"Someone\", \"date\": \"2026-11-24\", \"stage\":"
-                                + " \"Screen\", \"role\": \"backend\"}"))
-                .path("candidate")
-                .path("id")
-                .asText();
-    }
-
-    private static Map.Entry<String, Sample> sample(String operation, String path) {
-        return Map.entry(operation, new Sample(path, null));
-    }
-
-    private static Map.Entry<String, Sample> sample(String operation, String path, String body) {
-        return Map.entry(operation, new Sample(path, body));
-    }
-
-    private static String expand(String text, Map<String, String> vars) {
-        if (text == null) {
-            return null;
-        }
-        String expanded = text;
-        for (Map.Entry<String, String> e : vars.entrySet()) {
-            expanded = expanded.replace(e.getKey(), e.getValue());
-        }
-        return expanded;
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        return Responses.json(response);
-    }
-
     private static HttpResponse<String> call(String token, String method, String path, String body) {
-        return call(Optional.of(token), method, path, body);
+        return RouteSamples.call(server, token, method, path, body);
     }
 
     private static HttpResponse<String> call(Optional<String> token, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
-                .header("Accept", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        return server.sendAsIs(request.build());
+        return RouteSamples.call(server, token, method, path, body);
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) {
+        return RouteSamples.ok(response);
     }
 }

@@ -22,6 +22,8 @@ public final class CandidateService implements HttpService {
     }
 
     private void erase(ServerRequest request, ServerResponse response) {
-        Json.send(response, erasure.erase(Ids.path(request, "id"), Principal.of(request).subject()));
+        Json.send(
+                response,
+                erasure.erase(Ids.path(request, "id"), Principal.of(request).subject()));
     }
 }

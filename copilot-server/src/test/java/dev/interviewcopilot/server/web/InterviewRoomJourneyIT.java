@@ -8,7 +8,6 @@ import dev.interviewcopilot.server.access.Role;
 import dev.interviewcopilot.server.http.Json;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -39,7 +38,6 @@ class InterviewRoomJourneyIT {
     private static final String EDITED = "Locks the room row in a transaction; answers 409 naming the clash.";
 
     private final TestServer server = TestServer.shared();
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
     void should_run_an_interview_from_live_transcript_to_a_signed_scorecard_on_a_laptop() throws Exception {
@@ -130,7 +128,7 @@ class InterviewRoomJourneyIT {
         try (Browser browser = Browser.open(820, 1180)) {
             // An interviewer sees only the interviews section, and schedules interviews they run themselves.
             browser.signIn(server.uri("/"), server.token(Role.INTERVIEWER, "Lee Tablet"));
-            assertThat(texts(browser, "nav li:not([hidden]) a")).containsExactly("Interviews");
+            assertThat(texts(browser, "header.top nav li:not([hidden]) a")).containsExactly("Interviews");
             browser.driver.get(server.uri("/#/interviews").toString());
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-name")));
             browser.wait.until(
@@ -224,13 +222,12 @@ class InterviewRoomJourneyIT {
     }
 
     private JsonNode post(String path, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(URI.create(server.uri(path).toString()))
+        HttpResponse<String> response =
+                server.send(HttpRequest.newBuilder(URI.create(server.uri(path).toString()))
                         .header("Content-Type", "application/json")
                         .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                        .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.mapper().readTree(response.body());
     }
