@@ -2,6 +2,7 @@ package dev.interviewcopilot.server;
 
 import dev.interviewcopilot.server.access.CallerService;
 import dev.interviewcopilot.server.bank.BankValidationException;
+import dev.interviewcopilot.server.http.ApiHeaders;
 import dev.interviewcopilot.server.http.ErrorMapping;
 import dev.interviewcopilot.server.http.OpenApiService;
 import dev.interviewcopilot.server.http.RequestTracking;
@@ -125,6 +126,7 @@ public final class Main {
     /** The routing table: one service per URL prefix, errors mapped in one place. Tests reuse it. */
     static void routing(HttpRouting.Builder routing, App app) {
         routing.addFilter(RequestTracking.create(app.config().accessLog()))
+                .addFilter(new ApiHeaders())
                 .addFilter(app.authentication())
                 .register("/v1/me", new CallerService())
                 .register("/v1/questions", app.questionService())

@@ -56,6 +56,24 @@ class AuthenticationIT {
     }
 
     @Test
+    void should_send_hardening_headers_with_every_api_answer_and_the_web_app() {
+        for (HttpResponse<String> response : java.util.List.of(
+                get("/v1/roles", Optional.of("Bearer " + server.admin())),
+                get("/v1/roles", Optional.empty()),
+                get("/v1/interviews/" + java.util.UUID.randomUUID(), Optional.of("Bearer " + server.admin())))) {
+            assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .contains("default-src 'none'; frame-ancestors 'none'");
+        }
+        HttpResponse<String> page = get("/", Optional.empty());
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    @Test
     void should_refuse_malformed_and_revoked_tokens_and_accept_a_new_one_at_once() {
         String token = server.token(Role.EVALUATOR, "Rita Revoked");
         assertThat(get("/v1/me", Optional.of("Bearer " + token)).body()).contains("\"role\":\"evaluator\"");

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -33,114 +34,136 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real server process with SIGKILL in the middle of a write load (transcript appends, note confirmations,
- * scorecard ratings, a submission), reopens its database and checks that it is intact and holds every write the
- * server acknowledged, and that each interview's trail still verifies.
+ * The crash harness: {@value #DEFAULT_RUNS} times (or {@code -Dcrash.runs=<n>}), starts a real server process on
+ * the same data directory, puts it under a write load (transcript appends, note confirmations, scorecard saves,
+ * submissions) from several threads, kills it with SIGKILL at a random moment, and then checks the database:
+ * SQLite's integrity check, every write acknowledged in this or any earlier run still there, and every interview's
+ * decision trail still verifying. Each run also proves the server starts again on what the last kill left.
  */
 class CrashDurabilityIT {
     private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Duration LOAD = Duration.ofMillis(2500);
+    private static final int DEFAULT_RUNS = 100;
+    private static final int RUNS = Integer.getInteger("crash.runs", DEFAULT_RUNS);
+    private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
 
     @TempDir
     Path data;
 
+    /** Everything acknowledged so far, across runs. */
+    private final Set<String> ackedSegments = ConcurrentHashMap.newKeySet();
+
+    private final Set<String> ackedConfirmations = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> ackedVersions = new ConcurrentHashMap<>();
+    private final Set<String> ackedSubmissions = ConcurrentHashMap.newKeySet();
+    private final List<String> interviewIds = new ArrayList<>();
+
     @Test
-    void should_keep_every_acknowledged_write_after_kill_9() throws Exception {
-        Process server = start();
-        try {
-            int port = port(server);
-            // The first start wrote the admin token beside the database, for its owner only.
-            Path tokenFile = data.resolve("admin-token");
-            assertThat(java.nio.file.Files.getPosixFilePermissions(tokenFile))
-                    .containsExactlyInAnyOrder(
-                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-            Api api = new Api(
-                    path -> URI.create("http://127.0.0.1:" + port + path),
-                    java.nio.file.Files.readString(tokenFile).strip());
-            List<Interview> interviews = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                interviews.add(prepare(api, i));
-            }
-
-            Set<String> ackedSegments = ConcurrentHashMap.newKeySet();
-            Set<String> ackedConfirmations = ConcurrentHashMap.newKeySet();
-            Map<String, Long> ackedVersions = new ConcurrentHashMap<>();
-            Set<String> ackedSubmissions = ConcurrentHashMap.newKeySet();
-            AtomicInteger acknowledged = new AtomicInteger();
-            AtomicLong stopAt = new AtomicLong(System.nanoTime() + LOAD.toNanos());
-            CountDownLatch done = new CountDownLatch(interviews.size());
-            for (Interview interview : interviews) {
-                Thread.ofPlatform().start(() -> {
-                    try {
-                        load(
-                                api,
-                                interview,
-                                stopAt,
-                                ackedSegments,
-                                ackedConfirmations,
-                                ackedVersions,
-                                ackedSubmissions,
-                                acknowledged);
-                    } finally {
-                        done.countDown();
-                    }
-                });
-            }
-            Thread.sleep(LOAD.toMillis());
-            server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
-            server.waitFor(10, TimeUnit.SECONDS);
-            done.await(30, TimeUnit.SECONDS);
-
-            assertThat(acknowledged.get())
-                    .as("writes acknowledged before the kill")
-                    .isGreaterThan(20);
-            System.out.printf(
-                    "kill -9 after %d acknowledged writes (%d segments, %d confirmations, %d scorecards, %d submitted)%n",
-                    acknowledged.get(),
-                    ackedSegments.size(),
-                    ackedConfirmations.size(),
-                    ackedVersions.size(),
-                    ackedSubmissions.size());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("copilot.db"))) {
-                assertThat(single(c, "PRAGMA integrity_check")).isEqualTo("ok");
-                for (String segment : ackedSegments) {
-                    String[] parts = segment.split("/");
-                    assertThat(count(
-                                    c,
-                                    "SELECT COUNT(*) FROM transcript_segments WHERE interview_id = ? AND seq = ?",
-                                    parts[0],
-                                    parts[1].substring(1)))
-                            .as("acknowledged segment %s", segment)
-                            .isEqualTo(1);
+    void should_keep_every_acknowledged_write_through_repeated_kill_9() throws Exception {
+        System.out.println("crash harness: " + RUNS + " runs, seed " + SEED + " (-Dcrash.seed=" + SEED + ")");
+        Random random = new Random(SEED);
+        int total = 0;
+        long started = System.nanoTime();
+        for (int run = 1; run <= RUNS; run++) {
+            Process server = start();
+            try {
+                int port = port(server);
+                Path tokenFile = data.resolve("admin-token");
+                if (run == 1) {
+                    // The first start wrote the admin token beside the database, for its owner only.
+                    assertThat(java.nio.file.Files.getPosixFilePermissions(tokenFile))
+                            .containsExactlyInAnyOrder(
+                                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
                 }
-                for (String note : ackedConfirmations) {
-                    assertThat(count(c, "SELECT COUNT(*) FROM notes WHERE id = ? AND status = 'confirmed'", note))
-                            .as("acknowledged confirmation of %s", note)
-                            .isEqualTo(1);
+                Api api = new Api(
+                        path -> URI.create("http://127.0.0.1:" + port + path),
+                        java.nio.file.Files.readString(tokenFile).strip());
+                List<Interview> interviews = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Interview interview = prepare(api, run * 10 + i);
+                    interviews.add(interview);
+                    interviewIds.add(interview.id());
                 }
-                for (Map.Entry<String, Long> version : ackedVersions.entrySet()) {
-                    assertThat(count(c, "SELECT version FROM scorecards WHERE interview_id = ?", version.getKey()))
-                            .as("scorecard of %s", version.getKey())
-                            .isGreaterThanOrEqualTo(version.getValue());
-                }
-                for (String submitted : ackedSubmissions) {
-                    assertThat(count(
-                                    c,
-                                    "SELECT COUNT(*) FROM scorecards WHERE interview_id = ? AND status = 'submitted'"
-                                            + " AND content_hash IS NOT NULL",
-                                    submitted))
-                            .isEqualTo(1);
-                }
-                AuditRepository audit = new AuditRepository(Clock.systemUTC());
+                AtomicInteger acknowledged = new AtomicInteger();
+                // A random moment of the load: sometimes mid-append, mid-save or mid-submission.
+                long loadMillis = 150 + random.nextInt(1350);
+                AtomicLong stopAt = new AtomicLong(
+                        System.nanoTime() + Duration.ofMillis(loadMillis).toNanos());
+                CountDownLatch done = new CountDownLatch(interviews.size());
                 for (Interview interview : interviews) {
-                    assertThat(audit.read(c, interview.id()).verification().valid())
-                            .as("trail of %s", interview.id())
-                            .isTrue();
+                    Thread.ofPlatform().start(() -> {
+                        try {
+                            load(api, interview, stopAt, acknowledged);
+                        } finally {
+                            done.countDown();
+                        }
+                    });
                 }
+                Thread.sleep(loadMillis);
+                server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
+                server.waitFor(10, TimeUnit.SECONDS);
+                done.await(30, TimeUnit.SECONDS);
+                total += acknowledged.get();
+                assertThat(acknowledged.get())
+                        .as("run %d: writes acknowledged before the kill", run)
+                        .isPositive();
+            } finally {
+                server.destroyForcibly();
+                server.waitFor(10, TimeUnit.SECONDS);
             }
-        } finally {
-            server.destroyForcibly();
+            verify(run);
+        }
+        System.out.printf(
+                "crash harness: %d kills in %d s; %d acknowledged writes (%d segments, %d confirmations, %d"
+                        + " scorecards, %d submitted), every one found after every kill%n",
+                RUNS,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                total,
+                ackedSegments.size(),
+                ackedConfirmations.size(),
+                ackedVersions.size(),
+                ackedSubmissions.size());
+    }
+
+    /** The database after a kill: intact, holding every acknowledged write, every trail verifying. */
+    private void verify(int run) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("copilot.db"))) {
+            assertThat(single(c, "PRAGMA integrity_check")).as("run %d", run).isEqualTo("ok");
+            for (String segment : ackedSegments) {
+                String[] parts = segment.split("/");
+                assertThat(count(
+                                c,
+                                "SELECT COUNT(*) FROM transcript_segments WHERE interview_id = ? AND seq = ?",
+                                parts[0],
+                                parts[1].substring(1)))
+                        .as("run %d: acknowledged segment %s", run, segment)
+                        .isEqualTo(1);
+            }
+            for (String note : ackedConfirmations) {
+                assertThat(count(c, "SELECT COUNT(*) FROM notes WHERE id = ? AND status = 'confirmed'", note))
+                        .as("run %d: acknowledged confirmation of %s", run, note)
+                        .isEqualTo(1);
+            }
+            for (Map.Entry<String, Long> version : ackedVersions.entrySet()) {
+                assertThat(count(c, "SELECT version FROM scorecards WHERE interview_id = ?", version.getKey()))
+                        .as("run %d: scorecard of %s", run, version.getKey())
+                        .isGreaterThanOrEqualTo(version.getValue());
+            }
+            for (String submitted : ackedSubmissions) {
+                assertThat(count(
+                                c,
+                                "SELECT COUNT(*) FROM scorecards WHERE interview_id = ? AND status = 'submitted'"
+                                        + " AND content_hash IS NOT NULL",
+                                submitted))
+                        .as("run %d: submitted scorecard of %s", run, submitted)
+                        .isEqualTo(1);
+            }
+            AuditRepository audit = new AuditRepository(Clock.systemUTC());
+            for (String id : interviewIds) {
+                assertThat(audit.read(c, id).verification().valid())
+                        .as("run %d: trail of %s", run, id)
+                        .isTrue();
+            }
         }
     }
 
@@ -178,15 +201,7 @@ class CrashDurabilityIT {
     }
 
     /** Writes as fast as the server acknowledges, remembering what it acknowledged, until the server dies. */
-    private static void load(
-            Api api,
-            Interview interview,
-            AtomicLong stopAt,
-            Set<String> segments,
-            Set<String> confirmations,
-            Map<String, Long> versions,
-            Set<String> submissions,
-            AtomicInteger acknowledged) {
+    private void load(Api api, Interview interview, AtomicLong stopAt, AtomicInteger acknowledged) {
         String base = "/v1/interviews/" + interview.id();
         int round = 0;
         try {
@@ -202,7 +217,7 @@ class CrashDurabilityIT {
                                         "text",
                                         "And one more detail, number " + round + "."))));
                 if (appended.status() == 201) {
-                    segments.add(interview.id() + "/"
+                    ackedSegments.add(interview.id() + "/"
                             + appended.json().path("segments").get(0).path("id").asText());
                     acknowledged.incrementAndGet();
                 }
@@ -211,13 +226,13 @@ class CrashDurabilityIT {
                     if (api.patch(base + "/notes/" + note, Map.of("status", "confirmed"))
                                     .status()
                             == 200) {
-                        confirmations.add(note);
+                        ackedConfirmations.add(note);
                         acknowledged.incrementAndGet();
                     }
                 }
                 boolean finish = System.nanoTime()
                         > stopAt.get() - Duration.ofMillis(800).toNanos();
-                if (!submissions.contains(interview.id())) {
+                if (!ackedSubmissions.contains(interview.id())) {
                     Api.Reply saved = api.put(
                             base + "/scorecard",
                             Map.of(
@@ -232,15 +247,15 @@ class CrashDurabilityIT {
                                             "recommendation", "Yes",
                                             "strengths", "Careful.")));
                     if (saved.status() == 200) {
-                        versions.put(
+                        ackedVersions.put(
                                 interview.id(), saved.json().path("version").asLong());
                         acknowledged.incrementAndGet();
                     }
-                    if (finish && interview.id().hashCode() % 2 == 0) {
+                    if (finish && Math.floorMod(interview.id().hashCode(), 2) == 0) {
                         Api.Reply submitted =
                                 api.post(base + "/scorecard/submit", Map.of("signedBy", "Priya Natarajan"));
                         if (submitted.status() == 200) {
-                            submissions.add(interview.id());
+                            ackedSubmissions.add(interview.id());
                             acknowledged.incrementAndGet();
                         }
                     }

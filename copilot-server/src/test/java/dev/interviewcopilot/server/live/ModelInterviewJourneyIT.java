@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.interviewcopilot.server.TestServer;
 import dev.interviewcopilot.server.llm.ProviderStubs;
+import dev.interviewcopilot.server.logging.LogFormat;
+import dev.interviewcopilot.server.logging.LogSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,85 @@ class ModelInterviewJourneyIT {
                         .asText())
                 .as("recorded as an AI suggestion")
                 .isEqualTo("4-6");
+    }
+
+    @Test
+    void should_keep_the_model_key_tokens_and_interview_text_out_of_every_log_line_and_response() {
+        String key = "sk-canary-Kx93Lq";
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            private final java.util.logging.SimpleFormatter formatter = new java.util.logging.SimpleFormatter();
+
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(formatter.format(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        server.stop();
+        // The most verbose set-up an operator can choose, from the first line of start-up.
+        LogSetup.configure(LogFormat.PLAIN, java.util.logging.Level.ALL);
+        capture.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Logger.getLogger("").addHandler(capture);
+        try {
+            server = TestServer.started(Map.of(
+                    "copilot.model.provider",
+                    "openai",
+                    "copilot.model.url",
+                    model.baseUrl() + "/v1",
+                    "copilot.model.key",
+                    key,
+                    "copilot.model.name",
+                    "test-model"));
+            Api api = new Api(server);
+            String base = "/v1/interviews/" + new Journey(api, "llm").prepare();
+            String note = "Canary note Zq41: explained row locks";
+            String noteId = api.get(base + "/notes")
+                    .json()
+                    .path("notes")
+                    .get(0)
+                    .path("id")
+                    .asText();
+            assertThat(api.patch(base + "/notes/" + noteId, Map.of("status", "confirmed", "text", note))
+                            .status())
+                    .isEqualTo(200);
+            List<String> responses = new java.util.ArrayList<>();
+            for (String path : List.of(
+                    base,
+                    base + "/audit",
+                    base + "/notes",
+                    base + "/probes",
+                    base + "/scorecard",
+                    "/v1/me",
+                    "/openapi")) {
+                responses.add(api.get(path).text());
+            }
+            responses.add(server.get("/observe/health").body());
+            responses.add(server.get("/observe/metrics").body());
+
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("test-model"));
+            assertThat(lines)
+                    .noneSatisfy(line -> assertThat(line)
+                            .containsAnyOf(
+                                    key,
+                                    server.admin(),
+                                    Journey.CANDIDATE,
+                                    Journey.EMAIL,
+                                    Journey.ANSWER.substring(0, 40),
+                                    Journey.PROTECTED_QUESTION,
+                                    note));
+            assertThat(responses).noneSatisfy(body -> assertThat(body).contains(key));
+            assertThat(model.findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.OPENAI_PATH))))
+                    .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + key));
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
+            LogSetup.configure(LogFormat.PLAIN, java.util.logging.Level.INFO);
+        }
     }
 
     private static String probes() {

@@ -87,14 +87,15 @@ public final class QuestionSetsTarget implements Target {
     @Override
     public CaseResult run(Case testCase) {
         long started = System.nanoTime();
-        QuestionSet set = sets.create(new NewSet(
-                testCase.vars().path("jobDescription").asText(""),
-                Optional.empty(),
-                Optional.empty(),
-                OptionalInt.empty(),
-                List.of(),
-                List.of(),
-                Optional.of("eval")),
+        QuestionSet set = sets.create(
+                new NewSet(
+                        testCase.vars().path("jobDescription").asText(""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        List.of(),
+                        List.of(),
+                        Optional.of("eval")),
                 "eval");
         var content = set.content();
         List<PlannedQuestion> planned = content.plan().questions().toList();
