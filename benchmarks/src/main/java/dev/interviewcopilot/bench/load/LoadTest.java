@@ -156,7 +156,8 @@ public final class LoadTest {
         double ratio = searchRps / trivialRps;
         line("## Throughput: search against a trivial endpoint");
         line("");
-        line("Closed loop, " + CONNECTIONS + " connections, " + rounds + " alternating rounds of " + round.toSeconds()
+        line("Closed loop, " + CONNECTIONS + " keep-alive connections, " + rounds + " alternating rounds of "
+                + round.toSeconds()
                 + " s each; median requests per second. Search is hybrid (BM25 + MiniLM KNN), top 10, over "
                 + QUERIES.size() + " interviewer queries with varying filters.");
         line("");
@@ -201,6 +202,7 @@ public final class LoadTest {
             java.util.function.IntFunction<String> query,
             Latencies latencies)
             throws InterruptedException {
+        URI target = URI.create(url);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger sequence = new AtomicInteger();
@@ -208,23 +210,19 @@ public final class LoadTest {
         long started = System.nanoTime();
         CountDownLatch finished = new CountDownLatch(CONNECTIONS);
         for (int c = 0; c < CONNECTIONS; c++) {
-            Thread.ofVirtual().start(() -> {
-                try {
+            Thread.ofPlatform().start(() -> {
+                try (KeepAliveClient connection = new KeepAliveClient(target.getPort())) {
                     while (System.nanoTime() < end) {
                         long sent = System.nanoTime();
-                        HttpResponse<Void> response = client.send(
-                                HttpRequest.newBuilder(URI.create(url + query.apply(sequence.getAndIncrement())))
-                                        .header("Authorization", token)
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() == 200) {
+                        int status = connection.get(target.getPath() + query.apply(sequence.getAndIncrement()), token);
+                        if (status == 200) {
                             done.incrementAndGet();
                             latencies.add(System.nanoTime() - sent);
                         } else {
                             failed.incrementAndGet();
                         }
                     }
-                } catch (IOException | InterruptedException e) {
+                } catch (IOException e) {
                     failed.incrementAndGet();
                 } finally {
                     finished.countDown();
@@ -351,7 +349,8 @@ public final class LoadTest {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"candidate\": {\"name\": \"Load Candidate " + i
                                 + "\", \"email\": \"load" + i + "@example.org\"}, \"position\": \"Backend Engineer\","
                                 + " \"interviewer\": \"Load Interviewer " + i + "\", \"date\": \"2026-11-23\","
-                                + " \"stage\": \"Technical screen\", \"questions\": [\"" + BOOKING + "\"]}"))
+                                + " \"stage\": \"Technical screen\", \"questions\": [\"" + BOOKING + "\"],"
+                                + " \"scorecardTemplate\": \"behavioral-interview\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher id = ID.matcher(created.body());

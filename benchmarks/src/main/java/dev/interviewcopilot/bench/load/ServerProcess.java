@@ -52,8 +52,8 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("COPILOT_DATA_DIR", data.toString());
         builder.environment().put("SERVER_PORT", "0");
         builder.environment().put("COPILOT_LOG_ACCESS", "false");
-        builder.environment().put("COPILOT_AUTH_RATE_REQUESTS", "100000000");
-        builder.environment().put("COPILOT_AUTH_RATE_BURST", "100000000");
+        builder.environment().put("COPILOT_AUTH_RATE_REQUESTS", "10000000");
+        builder.environment().put("COPILOT_AUTH_RATE_BURST", "10000000");
         builder.environment().remove("COPILOT_CONFIG");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);

@@ -36,11 +36,16 @@ public final class AnswerAnalyzer {
     /** Cosine at which a sentence sounds like a red flag; no hand-labelled answer without the flag reaches it. */
     static final double FLAG = 0.65;
 
+    /** Sentences remembered: a few minutes of 50 live interviews. */
+    static final int RECENT_SENTENCES = 8192;
+
     private final TextEmbedder embedder;
+    private final RecentVectors sentenceVectors;
     private final Map<String, float[]> bankVectors = new ConcurrentHashMap<>();
 
     public AnswerAnalyzer(TextEmbedder embedder) {
         this.embedder = embedder;
+        this.sentenceVectors = new RecentVectors(embedder, RECENT_SENTENCES);
     }
 
     /** Reads an answer against its question. */
@@ -51,7 +56,7 @@ public final class AnswerAnalyzer {
                 .toList();
         List<float[]> vectors = sentences.isEmpty()
                 ? List.of()
-                : embedder.embedAll(sentences.stream().map(Sentence::text).toList());
+                : sentenceVectors.of(sentences.stream().map(Sentence::text).toList());
         Set<String> answerTerms = new HashSet<>(TextTerms.of(
                 String.join(" ", sentences.stream().map(Sentence::text).toList())));
         Set<String> questionTerms = new HashSet<>(TextTerms.of(item.question()));
