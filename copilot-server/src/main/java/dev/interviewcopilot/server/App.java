@@ -194,7 +194,9 @@ public final class App implements AutoCloseable {
                         model.cache(),
                         tap,
                         Clock.systemUTC());
-                return new App(config, bank, embedder, index, prompts, gateway, database, Clock.systemUTC());
+                App app = new App(config, bank, embedder, index, prompts, gateway, database, Clock.systemUTC());
+                ClassPreload.run();
+                return app;
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
