@@ -3,6 +3,7 @@ package dev.interviewcopilot.server.assist;
 import dev.interviewcopilot.server.bank.KeyPoint;
 import dev.interviewcopilot.server.bank.QuestionItem;
 import dev.interviewcopilot.server.bank.RedFlag;
+import dev.interviewcopilot.server.llm.RecentVectors;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import dev.interviewcopilot.server.retrieval.TextTerms;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.retrieval;
 
+import dev.interviewcopilot.server.llm.RecentVectors;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,13 +38,13 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class QuestionSearch {
     private final QuestionIndex index;
-    private final QueryVectors queryVectors;
+    private final RecentVectors queryVectors;
     private final SearchSettings settings;
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     public QuestionSearch(QuestionIndex index, TextEmbedder embedder, SearchSettings settings) {
         this.index = index;
-        this.queryVectors = new QueryVectors(embedder, settings.queryCacheSize());
+        this.queryVectors = new RecentVectors(embedder, settings.queryCacheSize());
         this.settings = settings;
     }
 
@@ -55,7 +57,7 @@ public final class QuestionSearch {
         Map<String, Query> lexical = query.mode().lexical() ? lexicalQueries(query.text()) : Map.of();
         // Embed before acquiring a searcher: embedding takes milliseconds and needs no index.
         Optional<float[]> vector = query.mode().semantic() && embeddable(query.text())
-                ? Optional.of(queryVectors.of(query.text()))
+                ? Optional.of(queryVectors.of(query.text().strip().toLowerCase(Locale.ROOT)))
                 : Optional.empty();
         // Fusion needs more than the page from each retriever; a single retriever needs only the page.
         int candidates =

@@ -1,4 +1,4 @@
-package dev.interviewcopilot.server.assist;
+package dev.interviewcopilot.server.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,26 +1,23 @@
-package dev.interviewcopilot.server.assist;
+package dev.interviewcopilot.server.llm;
 
-import dev.interviewcopilot.server.llm.TextEmbedder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.interviewcopilot.server.store.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The vectors of recently embedded sentences. Each follow-up reads the whole answer so far, so without this every
- * request embedded every sentence again, and under load the inference threads queued: only the new sentences
- * are embedded now. Kept by a SHA-256 of the sentence, never the text, so no candidate words stay in memory after
- * the transcript is erased; the oldest entries go first.
+ * The vectors of recently embedded texts, least recently used first out. An embedding costs milliseconds, a lookup
+ * nanoseconds: a follow-up reads the whole answer so far (without this every request embedded every sentence
+ * again, and under load the inference threads queued), and an interviewer repeats a search while changing its
+ * filters. Kept by a SHA-256 of the text, never the text, so no candidate words stay in memory after a transcript
+ * is erased.
  */
-final class RecentVectors {
+public final class RecentVectors {
     private final TextEmbedder embedder;
     private final Map<String, float[]> recent;
 
-    RecentVectors(TextEmbedder embedder, int capacity) {
+    public RecentVectors(TextEmbedder embedder, int capacity) {
         this.embedder = embedder;
         this.recent = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -30,8 +27,13 @@ final class RecentVectors {
         };
     }
 
+    /** The vector of one text, embedded unless seen recently. */
+    public float[] of(String text) {
+        return of(List.of(text)).get(0);
+    }
+
     /** The vectors of the texts, in order, embedding in one batch only those not seen recently. */
-    List<float[]> of(List<String> texts) {
+    public List<float[]> of(List<String> texts) {
         List<String> keys = texts.stream().map(RecentVectors::key).toList();
         float[][] vectors = new float[texts.size()][];
         List<Integer> missing = new ArrayList<>();
@@ -58,11 +60,6 @@ final class RecentVectors {
     }
 
     private static String key(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 }
