@@ -6,8 +6,18 @@ import java.util.Arrays;
 final class Latencies {
     private long[] values = new long[1024];
     private int size;
+    private volatile long from = Long.MIN_VALUE;
 
+    /** Ignores, from now on, operations that started before {@code nanoTime} (a warm-up). */
+    void from(long nanoTime) {
+        from = nanoTime;
+    }
+
+    /** Records an operation that took {@code nanos} and ends now. */
     synchronized void add(long nanos) {
+        if (System.nanoTime() - nanos < from) {
+            return;
+        }
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }

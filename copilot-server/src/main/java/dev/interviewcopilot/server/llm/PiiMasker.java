@@ -1,10 +1,13 @@
 package dev.interviewcopilot.server.llm;
 
+import dev.interviewcopilot.server.store.Sha256;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,13 +33,21 @@ public final class PiiMasker {
                     + "|(?!\\d{3}\\.\\d{3}\\.\\d{4}$)\\d+(\\.\\d+)+");
     /** Parts of a name shorter than this are too common to mask on their own ("Li", "Al"). */
     private static final int MIN_NAME_PART = 3;
+    /**
+     * Hashes of texts in which the email, link and phone patterns found nothing. Those patterns are the same for
+     * every call and the system prompt (rules and a bank item) repeats across calls: the load test found the
+     * masker at a quarter of the server's time, rescanning it. Bounded; cleared when full.
+     */
+    private static final Set<String> PATTERN_FREE = ConcurrentHashMap.newKeySet();
+
+    private static final int PATTERN_FREE_LIMIT = 4096;
 
     private final Map<String, String> placeholders = new LinkedHashMap<>();
     private final List<Known> known = new ArrayList<>();
     private final Map<String, Integer> counters = new LinkedHashMap<>();
 
     /** An identifier the interview knows, with the kind of placeholder it gets. */
-    private record Known(Pattern pattern, String kind) {}
+    private record Known(String folded, Pattern pattern, String kind) {}
 
     /** A masker for one call, knowing the interview's identifiers (name, email) besides the patterns. */
     public PiiMasker(List<String> identifiers) {
@@ -58,6 +69,7 @@ public final class PiiMasker {
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(term -> known.add(new Known(
+                        fold(term),
                         Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(term) + "(?![\\p{L}\\d])"),
                         term.contains("@") ? "EMAIL" : "CANDIDATE")));
     }
@@ -65,13 +77,36 @@ public final class PiiMasker {
     /** The text with every identifier replaced by a placeholder such as {@code [CANDIDATE_1]} or {@code [EMAIL_1]}. */
     public String mask(String text) {
         String masked = text;
+        String folded = fold(text);
         for (Known identifier : known) {
-            masked = replace(masked, identifier.pattern(), identifier.kind());
+            // The regular expression only where the identifier can be: most texts do not hold it at all.
+            if (folded.contains(identifier.folded())) {
+                masked = replace(masked, identifier.pattern(), identifier.kind());
+            }
         }
-        masked = replace(masked, EMAIL, "EMAIL");
-        masked = replace(masked, LINK, "LINK");
-        masked = replace(masked, PHONE, "PHONE");
-        return masked;
+        String hash = Sha256.hex(masked);
+        if (PATTERN_FREE.contains(hash)) {
+            return masked;
+        }
+        String patterned = replace(replace(replace(masked, EMAIL, "EMAIL"), LINK, "LINK"), PHONE, "PHONE");
+        if (patterned.equals(masked)) {
+            if (PATTERN_FREE.size() >= PATTERN_FREE_LIMIT) {
+                PATTERN_FREE.clear();
+            }
+            PATTERN_FREE.add(hash);
+        }
+        return patterned;
+    }
+
+    /**
+     * Case folded one code point at a time, as a case-insensitive Unicode pattern compares them (not
+     * {@link String#toLowerCase}, which turns one character into two for some, such as a dotted capital I): a
+     * text that the identifier's pattern would match always contains the folded identifier.
+     */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     /** The model's text with the placeholders it repeated turned back into what they stood for. */

@@ -77,4 +77,25 @@ class PiiMaskerTest {
 
         assertThat(streamed).isEqualTo("Thanks, Ada Lovelace, next");
     }
+
+    @Test
+    void should_mask_the_same_way_when_a_text_is_seen_again_by_another_call() {
+        String system = "Rules: ask one thing at a time. Item: design a booking API (read/write paths, 2 regions).";
+        String user = "The candidate said: mail me at ada@example.org or call +44 20 7946 0958.";
+
+        for (int call = 0; call < 3; call++) {
+            PiiMasker masker = new PiiMasker(List.of("Ada Lovelace", "ada@example.org"));
+            assertThat(masker.mask(system)).isEqualTo(system);
+            assertThat(masker.mask(user)).isEqualTo("The candidate said: mail me at [EMAIL_1] or call [PHONE_1].");
+            assertThat(masker.mask("ADA LOVELACE joined")).isEqualTo("[CANDIDATE_1] joined");
+        }
+    }
+
+    @Test
+    void should_find_a_name_written_with_other_case_forms_of_its_letters() {
+        PiiMasker masker = new PiiMasker(List.of("Ilkay Demir"));
+
+        assertThat(masker.mask("İlkay said so")).isEqualTo("[CANDIDATE_1] said so");
+        assertThat(PiiMasker.fold("İSTANBUL")).isEqualTo(PiiMasker.fold("istanbul"));
+    }
 }
