@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.access;
 
+import dev.interviewcopilot.server.http.ApiHeaders;
 import dev.interviewcopilot.server.http.TooManyRequestsException;
 import dev.interviewcopilot.server.http.UnauthorizedException;
 import io.helidon.http.HeaderNames;
@@ -36,15 +37,8 @@ public final class Authentication implements Filter {
 
     /** Whether a path needs a token: the API, the OpenAPI document and every observer but health. */
     static boolean guarded(String path) {
-        if (path.equals("/observe/health") || path.startsWith("/observe/health/")) {
-            return false;
-        }
-        return path.equals("/v1")
-                || path.startsWith("/v1/")
-                || path.equals("/openapi")
-                || path.startsWith("/openapi/")
-                || path.equals("/observe")
-                || path.startsWith("/observe/");
+        boolean health = path.equals("/observe/health") || path.startsWith("/observe/health/");
+        return ApiHeaders.isApi(path) && !health;
     }
 
     @Override

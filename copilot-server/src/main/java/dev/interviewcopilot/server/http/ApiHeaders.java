@@ -10,13 +10,21 @@ import io.helidon.webserver.http.RoutingResponse;
  * sniffed as another type, framed, or run as a page. Routes that serve a page set their own policy over this one.
  */
 public final class ApiHeaders implements Filter {
+    /**
+     * Whether a path belongs to the API, its description or the observers, rather than to the web app's files: the
+     * paths these headers and authentication apply to.
+     */
+    public static boolean isApi(String path) {
+        return under(path, "/v1") || under(path, "/openapi") || under(path, "/observe");
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        String path = request.path().path();
-        if (path.startsWith("/v1/")
-                || path.equals("/v1")
-                || path.startsWith("/openapi")
-                || path.startsWith("/observe")) {
+        if (isApi(request.path().path())) {
             response.header("Cache-Control", "no-store");
             response.header("X-Content-Type-Options", "nosniff");
             response.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
