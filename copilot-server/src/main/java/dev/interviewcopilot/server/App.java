@@ -184,8 +184,8 @@ public final class App implements AutoCloseable {
             QuestionIndex.Build build = index.build();
             LOG.info(() -> (build.reused() ? "reused" : "built") + " search index " + build.fingerprint() + " ("
                     + build.documents() + " documents) in " + build.millis() + " ms");
-            Database database = Database.open(config.dataDir().resolve("copilot.db"), Migrations.bundled());
-            LOG.info(() -> "database " + config.dataDir().resolve("copilot.db") + " is open and migrated");
+            Database database = Database.open(config.store(), Migrations.bundled());
+            LOG.info(() -> "database " + database.describe() + " is open and migrated");
             try {
                 GuardedModelGateway gateway = GuardedModelGateway.create(
                         model.settings(),
@@ -305,6 +305,27 @@ public final class App implements AutoCloseable {
                         "modelCircuit",
                         gateway.configured() ? gateway.breakerState().name().toLowerCase(Locale.ROOT) : "n/a")
                 .build();
+    }
+
+    /** Readiness: the store answers; a load balancer takes an instance that cannot reach it out of rotation. */
+    HealthCheckResponse storeHealth() {
+        long started = System.nanoTime();
+        try {
+            database.read(c -> c.isValid(2));
+            return HealthCheckResponse.builder()
+                    .status(true)
+                    .detail("store", database.dialect().id())
+                    .detail("millis", (System.nanoTime() - started) / 1_000_000)
+                    .build();
+        } catch (RuntimeException e) {
+            // The reason goes to the log, not to this unauthenticated endpoint: it can name the database host.
+            LOG.warning(() -> "readiness: the store does not answer: " + e.getMessage());
+            return HealthCheckResponse.builder()
+                    .status(false)
+                    .detail("store", database.dialect().id())
+                    .detail("error", "unreachable")
+                    .build();
+        }
     }
 
     @Override

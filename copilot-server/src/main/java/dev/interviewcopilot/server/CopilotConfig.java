@@ -7,6 +7,8 @@ import dev.interviewcopilot.server.llm.ModelSettings;
 import dev.interviewcopilot.server.llm.Provider;
 import dev.interviewcopilot.server.logging.LogFormat;
 import dev.interviewcopilot.server.retrieval.SearchSettings;
+import dev.interviewcopilot.server.store.Dialect;
+import dev.interviewcopilot.server.store.StoreSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ import java.util.stream.Collectors;
  * @param aiSuggestedRatings whether AI output may suggest ratings (rubric bands); off by default: advisory only
  * @param evalRunsDir where the eval harness writes its run reports, which the eval reports view reads
  * @param auth rate limits and the first start's admin token
+ * @param store where records live: a SQLite file in the data directory, or a PostgreSQL server
  */
 public record CopilotConfig(
         Path bankDir,
@@ -54,7 +57,8 @@ public record CopilotConfig(
         ModelConfig model,
         boolean aiSuggestedRatings,
         Path evalRunsDir,
-        AuthSettings auth) {
+        AuthSettings auth,
+        StoreSettings store) {
 
     /** Settings with no default: absent unless the user sets them. README documents them with the others. */
     static final List<String> OPTIONAL_KEYS = List.of(
@@ -64,7 +68,10 @@ public record CopilotConfig(
             "copilot.model.organization",
             "copilot.model.version",
             "copilot.model.recordings",
-            "copilot.auth.admin.file");
+            "copilot.auth.admin.file",
+            "copilot.store.url",
+            "copilot.store.user",
+            "copilot.store.password");
 
     /**
      * Who may call, and how often.
@@ -135,7 +142,26 @@ public record CopilotConfig(
                         s.integer("copilot.auth.failed.requests", 1, 10_000_000),
                         s.optional("copilot.auth.admin.file")
                                 .map(Path::of)
-                                .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token"))));
+                                .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token"))),
+                storeSettings(s));
+    }
+
+    /** SQLite in the data directory, or PostgreSQL at the configured URL; the URL is checked here, naming the key. */
+    private static StoreSettings storeSettings(Settings s) {
+        Dialect dialect = s.parsed("copilot.store.kind", Dialect::named, "sqlite or postgresql");
+        int poolSize = s.integer("copilot.store.pool.size", 1, 1000);
+        if (dialect == Dialect.SQLITE) {
+            return StoreSettings.sqlite(Path.of(s.text("copilot.data.dir")).resolve("copilot.db"));
+        }
+        String url = s.optional("copilot.store.url")
+                .orElseThrow(() -> new InvalidConfigException(
+                        "copilot.store.url", "is required when copilot.store.kind is postgresql"));
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new InvalidConfigException(
+                    "copilot.store.url", "'" + url + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
+        }
+        return StoreSettings.postgresql(
+                url, s.optional("copilot.store.user"), s.optional("copilot.store.password"), poolSize);
     }
 
     private static ModelConfig modelConfig(Settings s) {

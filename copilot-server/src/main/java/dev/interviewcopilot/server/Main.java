@@ -147,6 +147,7 @@ public final class Main {
                         .details(true)
                         .useSystemServices(false)
                         .addCheck(app::health, HealthCheckType.READINESS, "question-bank")
+                        .addCheck(app::storeHealth, HealthCheckType.READINESS, "store")
                         .build())
                 .addObserver(MetricsObserver.create())
                 .build();

@@ -38,7 +38,7 @@ final class TokenCommand {
             err.println(USAGE);
             return 2;
         }
-        try (Database database = Database.open(config.dataDir().resolve("copilot.db"), Migrations.bundled())) {
+        try (Database database = Database.open(config.store(), Migrations.bundled())) {
             ApiTokens tokens = new ApiTokens(database, Clock.systemUTC());
             List<String> rest = args.subList(1, args.size());
             return switch (args.get(0)) {

@@ -20,17 +20,27 @@ public final class AdminToken {
     private AdminToken() {}
 
     /**
-     * Issues and writes the admin token if no token exists yet.
+     * Issues and writes the admin token if no token exists yet. Of several instances starting together on one
+     * empty database, one issues it (and writes its file); the others find a token and leave theirs alone.
      *
      * @return the file written, or empty when tokens already existed
-     * @throws UncheckedIOException if the file cannot be written (and then no token is stored)
+     * @throws UncheckedIOException if the file cannot be written (and then the token is withdrawn)
      */
     public static Optional<Path> ensure(ApiTokens tokens, Path file) {
         if (tokens.anyIssued()) {
             return Optional.empty();
         }
-        tokens.issue(
-                SUBJECT, Role.ADMIN, Optional.of("created on first start"), issued -> write(file, issued.secret()));
+        Optional<ApiTokens.Issued> issued =
+                tokens.issueFirst(SUBJECT, Role.ADMIN, Optional.of("created on first start"));
+        if (issued.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            write(file, issued.get().secret());
+        } catch (UncheckedIOException e) {
+            tokens.withdraw(issued.get().token().id());
+            throw e;
+        }
         return Optional.of(file);
     }
 

@@ -60,6 +60,14 @@ final class ApiTokenRepository {
         }
     }
 
+    /** Deletes a token outright; only for one that was never handed to anyone. */
+    boolean delete(Connection c, String id) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM api_tokens WHERE id = ?")) {
+            delete.setString(1, id);
+            return delete.executeUpdate() == 1;
+        }
+    }
+
     /** Marks an active token revoked; false if it was already revoked or does not exist. */
     boolean revoke(Connection c, String id, Instant at) throws SQLException {
         try (PreparedStatement update =

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -53,14 +52,37 @@ public final class ApiTokens {
      * @throws IllegalArgumentException if the subject or label is blank, too long or holds control characters
      */
     public Issued issue(String subject, Role role, Optional<String> label) {
-        return issue(subject, role, label, issued -> {});
+        Issued issued = create(subject, role, label);
+        database.write(c -> {
+            tokens.insert(c, issued.token(), Sha256.hex(issued.secret()));
+            return null;
+        });
+        return issued;
     }
 
     /**
-     * Issues a token and hands it to {@code deliver} before the record commits: if delivery fails nothing is
-     * stored, so no token exists that nobody holds.
+     * Issues a token only if none was ever issued, in one transaction: of several instances starting together on
+     * an empty database, exactly one gets it.
      */
-    public Issued issue(String subject, Role role, Optional<String> label, Consumer<Issued> deliver) {
+    public Optional<Issued> issueFirst(String subject, Role role, Optional<String> label) {
+        Issued issued = create(subject, role, label);
+        boolean stored = database.write(c -> {
+            if (tokens.any(c)) {
+                return false;
+            }
+            tokens.insert(c, issued.token(), Sha256.hex(issued.secret()));
+            return true;
+        });
+        return stored ? Optional.of(issued) : Optional.empty();
+    }
+
+    /** Deletes a token that was issued but could not be delivered, so that no token exists that nobody holds. */
+    public void withdraw(String id) {
+        database.write(c -> tokens.delete(c, id));
+        cache.values().removeIf(cached -> cached.principal().tokenId().equals(id));
+    }
+
+    private Issued create(String subject, Role role, Optional<String> label) {
         check("subject", subject);
         label.ifPresent(l -> check("label", l));
         byte[] bytes = new byte[32];
@@ -75,13 +97,7 @@ public final class ApiTokens {
                 label.map(String::strip),
                 clock.instant(),
                 Optional.empty());
-        Issued issued = new Issued(token, secret);
-        database.write(c -> {
-            tokens.insert(c, token, Sha256.hex(secret));
-            deliver.accept(issued);
-            return null;
-        });
-        return issued;
+        return new Issued(token, secret);
     }
 
     /** Revokes a token by its id; false if no active token has it. Effective here at once. */
