@@ -48,8 +48,12 @@ import dev.interviewcopilot.server.store.Migrations;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -80,6 +84,14 @@ public final class App implements AutoCloseable {
     private final PromptRegistry prompts;
     private final ApiTokens tokens;
     private final Authentication authentication;
+    /**
+     * How often this instance looks for reviewed items approved through another instance sharing the database:
+     * the one piece of state each instance keeps in memory (its bank and index) that others can change.
+     */
+    static final Duration JOIN_REVIEWED_EVERY = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("join-reviewed").unstarted(r));
 
     private App(
             CopilotConfig config,
@@ -116,8 +128,13 @@ public final class App implements AutoCloseable {
                 new ItemSimilarity(embedder),
                 linter,
                 clock);
-        int reviewed = questionSets.restoreReviewed();
+        int reviewed = questionSets.joinReviewed();
         LOG.info(() -> reviewed + " reviewed items from the database joined the bank");
+        background.scheduleWithFixedDelay(
+                this::joinReviewed,
+                JOIN_REVIEWED_EVERY.toMillis(),
+                JOIN_REVIEWED_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         this.questionSetService = new QuestionSetService(questionSets, bank);
         TranscriptFeed feed = new TranscriptFeed();
         Interviews interviews = new Interviews(database, trail, linter, feed, clock);
@@ -307,6 +324,17 @@ public final class App implements AutoCloseable {
                 .build();
     }
 
+    private void joinReviewed() {
+        try {
+            int joined = questionSets.joinReviewed();
+            if (joined > 0) {
+                LOG.info(() -> joined + " reviewed items approved through another instance joined the bank");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "could not look for reviewed items from other instances: " + e.getMessage());
+        }
+    }
+
     /** Readiness: the store answers; a load balancer takes an instance that cannot reach it out of rotation. */
     HealthCheckResponse storeHealth() {
         long started = System.nanoTime();
@@ -330,6 +358,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
         gateway.close();
         database.close();
         index.close();

@@ -20,7 +20,8 @@ public final class ProbeRepository {
 
     public void insert(Connection c, UUID interviewId, StoredProbe probe) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO probes (id, interview_id, question_id, text,"
-                + " target_kind, target_id, why, source, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " target_kind, target_id, why, source, status, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM probes WHERE interview_id = ?))")) {
             insert.setString(1, probe.id().toString());
             insert.setString(2, interviewId.toString());
             insert.setString(3, probe.questionId().toString());
@@ -31,6 +32,7 @@ public final class ProbeRepository {
             insert.setString(8, probe.source().wireName());
             insert.setString(9, probe.status().wireName());
             insert.setString(10, probe.createdAt().toString());
+            insert.setString(11, interviewId.toString());
             insert.executeUpdate();
         }
     }
@@ -46,8 +48,7 @@ public final class ProbeRepository {
 
     /** Every probe of the interview, in the order suggested. */
     public List<StoredProbe> byInterview(Connection c, UUID interviewId) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement(SELECT + " WHERE interview_id = ? ORDER BY created_at, rowid")) {
+        try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE interview_id = ? ORDER BY seq")) {
             select.setString(1, interviewId.toString());
             return list(select);
         }

@@ -28,6 +28,8 @@ public final class LogSetup {
             List.of(Logger.getLogger("io.helidon.common.socket"), Logger.getLogger("io.helidon.webserver"));
     /** DJL probes for a GPU at model load and warns on every CPU-only machine; the warning means nothing here. */
     private static final Logger GPU_PROBE = Logger.getLogger("ai.djl.util.cuda.CudaUtils");
+    /** The connection pool narrates every start and stop at INFO; the store logs what matters in one line. */
+    private static final Logger POOL = Logger.getLogger("com.zaxxer.hikari");
 
     /** Replaces every root handler with one that writes lines in the given format to standard output. */
     public static void configure(LogFormat format, Level level) {
@@ -37,6 +39,7 @@ public final class LogSetup {
         Level floor = level.intValue() < Level.INFO.intValue() ? Level.INFO : level;
         REQUEST_ECHOING.forEach(logger -> logger.setLevel(floor));
         GPU_PROBE.setLevel(Level.SEVERE);
+        POOL.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.WARNING);
         root.addHandler(
                 new StdoutHandler(format == LogFormat.JSON ? new JsonLogFormatter() : new PlainLogFormatter(), level));
     }

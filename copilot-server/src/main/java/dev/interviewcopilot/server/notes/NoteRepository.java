@@ -26,7 +26,8 @@ public final class NoteRepository {
     public void insert(Connection c, UUID interviewId, StoredNote note) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO notes (id, interview_id, question_id,"
                 + " criterion_kind, criterion_id, observation, draft_text, text, evidence, suggested_band, status,"
-                + " engine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " engine, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM notes WHERE interview_id = ?))")) {
             insert.setString(1, note.id().toString());
             insert.setString(2, interviewId.toString());
             insert.setString(3, note.questionId().toString());
@@ -40,6 +41,7 @@ public final class NoteRepository {
             insert.setString(11, note.status().wireName());
             insert.setString(12, note.engine());
             insert.setString(13, note.createdAt().toString());
+            insert.setString(14, interviewId.toString());
             insert.executeUpdate();
         }
     }
@@ -55,8 +57,7 @@ public final class NoteRepository {
 
     /** Every note of the interview, in the order drafted. */
     public List<StoredNote> byInterview(Connection c, UUID interviewId) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement(SELECT + " WHERE interview_id = ? ORDER BY created_at, rowid")) {
+        try (PreparedStatement select = c.prepareStatement(SELECT + " WHERE interview_id = ? ORDER BY seq")) {
             select.setString(1, interviewId.toString());
             return list(select);
         }

@@ -122,6 +122,15 @@ final class QuestionSetRepository {
         }
     }
 
+    /** How many reviewed items there are; they are only ever added. */
+    long reviewedCount(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM reviewed_items");
+                ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Every reviewed item, in the order they were approved. */
     List<QuestionItem> reviewedItems(Connection c) throws SQLException {
         List<QuestionItem> items = new ArrayList<>();

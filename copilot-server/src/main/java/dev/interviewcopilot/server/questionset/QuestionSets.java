@@ -31,6 +31,7 @@ import dev.interviewcopilot.server.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class QuestionSets {
     private final PlanAnalysis analysis;
     private final Clock clock;
     private final QuestionSetRepository sets = new QuestionSetRepository();
+    /** The reviewed items in this instance's bank and index. */
+    private final Set<UUID> joined = new HashSet<>();
 
     public QuestionSets(
             Database database,
@@ -87,14 +90,33 @@ public final class QuestionSets {
         this.clock = clock;
     }
 
-    /** Adds the reviewed items stored in the database to the bank and the search index; run once at start. */
-    public int restoreReviewed() {
-        List<QuestionItem> items = database.read(sets::reviewedItems);
-        for (QuestionItem item : items) {
-            bank.admit(item);
-            index.add(item);
+    /**
+     * Adds to the bank and the search index the reviewed items approved through any instance that this one has
+     * not joined yet: at start, then every few seconds when several instances share a database. Returns how many
+     * joined.
+     */
+    public synchronized int joinReviewed() {
+        long stored = database.read(sets::reviewedCount);
+        if (stored == joined.size()) {
+            return 0; // reviewed items are only ever added, so an equal count means nothing is new
         }
-        return items.size();
+        int added = 0;
+        for (QuestionItem item : database.read(sets::reviewedItems)) {
+            if (join(item)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Admits a reviewed item to the bank and the index once. */
+    private synchronized boolean join(QuestionItem item) {
+        if (!joined.add(item.id())) {
+            return false;
+        }
+        bank.admit(item);
+        index.add(item);
+        return true;
     }
 
     /**
@@ -310,8 +332,7 @@ public final class QuestionSets {
             trail.record(c, id.toString(), reviewer, "question-approved", payload);
             return null;
         });
-        bank.admit(reviewed);
-        index.add(reviewed);
+        join(reviewed);
         LOG.info(() -> "reviewed item " + questionId + " joined the bank from question set " + id);
         return new QuestionSet(
                 id,

@@ -5,10 +5,13 @@ import dev.interviewcopilot.server.bank.SkillTaxonomy;
 import dev.interviewcopilot.server.llm.TextEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -49,6 +52,8 @@ public final class QuestionIndex implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(QuestionIndex.class.getName());
     private static final String FINGERPRINT_KEY = "copilot.fingerprint";
     private static final int EMBEDDING_BATCH = 64;
+    /** Held while an index is checked or built, so that processes sharing a data directory take turns. */
+    private static final String LOCK_FILE = ".build.lock";
 
     private final Directory directory;
     private final SearcherManager searchers;
@@ -84,8 +89,8 @@ public final class QuestionIndex implements AutoCloseable {
 
     /**
      * Opens the index for these items under {@code root}, building it first if no index with the same fingerprint
-     * exists there. Indexes with other fingerprints are deleted.
-     *
+     * exists there. Indexes with other fingerprints are deleted. Several processes may share {@code root}: a
+     * file lock makes them build in turn.
      */
     public static QuestionIndex open(Path root, SearchCorpus corpus, TextEmbedder embedder) {
         long started = System.nanoTime();
@@ -93,11 +98,17 @@ public final class QuestionIndex implements AutoCloseable {
         Path target = root.resolve(fingerprint);
         try {
             Files.createDirectories(root);
-            boolean reused = isComplete(target, fingerprint);
-            if (!reused) {
-                build(root, target, fingerprint, corpus, embedder);
+            boolean reused;
+            // Instances that share a data directory build one at a time; the later ones reuse the first's index.
+            try (FileChannel channel = FileChannel.open(
+                            root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock held = channel.lock()) {
+                reused = isComplete(target, fingerprint);
+                if (!reused) {
+                    build(root, target, fingerprint, corpus, embedder);
+                }
+                deleteOthers(root, target);
             }
-            deleteOthers(root, target);
             Directory directory = FSDirectory.open(target);
             SearcherManager searchers = new SearcherManager(directory, null);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -236,7 +247,8 @@ public final class QuestionIndex implements AutoCloseable {
 
     private static void deleteOthers(Path root, Path keep) {
         try (Stream<Path> entries = Files.list(root)) {
-            for (Path other : entries.filter(p -> !p.equals(keep)).toList()) {
+            for (Path other : entries.filter(p -> !p.equals(keep) && !p.endsWith(LOCK_FILE))
+                    .toList()) {
                 deleteTree(other);
             }
         } catch (IOException e) {

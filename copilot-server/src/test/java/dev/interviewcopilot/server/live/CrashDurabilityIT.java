@@ -3,12 +3,9 @@ package dev.interviewcopilot.server.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewcopilot.server.TestBank;
+import dev.interviewcopilot.server.ServerProcess;
 import dev.interviewcopilot.server.audit.AuditRepository;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * decision trail still verifying. Each run also proves the server starts again on what the last kill left.
  */
 class CrashDurabilityIT {
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
     private static final int DEFAULT_RUNS = 100;
     private static final int RUNS = Integer.getInteger("crash.runs", DEFAULT_RUNS);
     private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
@@ -64,9 +57,9 @@ class CrashDurabilityIT {
         int total = 0;
         long started = System.nanoTime();
         for (int run = 1; run <= RUNS; run++) {
-            Process server = start();
+            ServerProcess server = ServerProcess.start(data, Map.of());
             try {
-                int port = port(server);
+                int port = server.port();
                 Path tokenFile = data.resolve("admin-token");
                 if (run == 1) {
                     // The first start wrote the admin token beside the database, for its owner only.
@@ -100,16 +93,14 @@ class CrashDurabilityIT {
                     });
                 }
                 Thread.sleep(loadMillis);
-                server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
-                server.waitFor(10, TimeUnit.SECONDS);
+                server.kill(); // SIGKILL on Linux: no shutdown hook, no final commit
                 done.await(30, TimeUnit.SECONDS);
                 total += acknowledged.get();
                 assertThat(acknowledged.get())
                         .as("run %d: writes acknowledged before the kill", run)
                         .isPositive();
             } finally {
-                server.destroyForcibly();
-                server.waitFor(10, TimeUnit.SECONDS);
+                server.kill();
             }
             verify(run);
         }
@@ -264,41 +255,6 @@ class CrashDurabilityIT {
         } catch (RuntimeException serverGone) {
             // the kill: connections refused or reset from here on
         }
-    }
-
-    private Process start() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.interviewcopilot.server.Main");
-        builder.environment().put("COPILOT_DATA_DIR", data.toString());
-        builder.environment().put("COPILOT_BANK_DIR", TestBank.dir().toString());
-        builder.environment().put("COPILOT_PROMPTS_DIR", TestBank.promptsDir().toString());
-        builder.environment().put("SERVER_PORT", "0");
-        builder.environment().put("COPILOT_LOG_ACCESS", "false");
-        builder.environment().remove("COPILOT_CONFIG");
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    /** Reads the server's log until it says where it listens (the first start builds the index: seconds). */
-    private int port(Process server) throws Exception {
-        BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        String line;
-        while (Instant.now().isBefore(deadline) && (line = log.readLine()) != null) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                int port = Integer.parseInt(m.group(1));
-                // Keep draining the log so the server never blocks on a full pipe.
-                Thread.ofPlatform().daemon().start(() -> log.lines().forEach(l -> {}));
-                return port;
-            }
-        }
-        throw new AssertionError("the server did not start");
     }
 
     private static String single(Connection c, String sql) throws Exception {

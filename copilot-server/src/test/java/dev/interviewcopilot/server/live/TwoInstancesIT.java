@@ -1,0 +1,214 @@
+package dev.interviewcopilot.server.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewcopilot.server.ServerProcess;
+import dev.interviewcopilot.server.TestPostgres;
+import java.io.Closeable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two server processes on one PostgreSQL database, each with its own data directory and search index, behave as one
+ * service: a client with no load balancer sends each request to the other instance in turn, and everything a
+ * single server guarantees still holds.
+ */
+class TwoInstancesIT {
+    @TempDir
+    static Path dirs;
+
+    private static final List<ServerProcess> servers = new ArrayList<>();
+    private static String admin;
+
+    @BeforeAll
+    static void startTwoInstancesTogether() throws Exception {
+        TestPostgres.Target database = TestPostgres.shared().newDatabase();
+        // Both start at once on the empty database: both migrate it and both look for the first admin token.
+        List<CompletableFuture<ServerProcess>> starting = new ArrayList<>();
+        for (String name : List.of("a", "b")) {
+            Path data = Files.createDirectories(dirs.resolve(name));
+            starting.add(CompletableFuture.supplyAsync(() -> ServerProcess.start(data, database.environment())));
+        }
+        for (CompletableFuture<ServerProcess> server : starting) {
+            servers.add(server.get(240, TimeUnit.SECONDS));
+        }
+        List<Path> tokenFiles;
+        try (Stream<Path> files = Stream.of(dirs.resolve("a"), dirs.resolve("b"))) {
+            tokenFiles = files.map(d -> d.resolve("admin-token"))
+                    .filter(Files::exists)
+                    .toList();
+        }
+        assertThat(tokenFiles)
+                .as("exactly one instance issued the first admin token")
+                .hasSize(1);
+        admin = Files.readString(tokenFiles.get(0)).strip();
+    }
+
+    @AfterAll
+    static void stop() {
+        servers.forEach(ServerProcess::close);
+        // A failure seen by the client is a stack trace in a server's log: show it with the test report.
+        for (ServerProcess server : servers) {
+            server.log().stream()
+                    .filter(line -> line.contains("SEVERE") || line.startsWith("\tat ") || line.contains("Exception"))
+                    .limit(80)
+                    .forEach(System.out::println);
+        }
+    }
+
+    /** A client that sends each request to the next instance, round robin. */
+    private static Api alternating() {
+        AtomicInteger next = new AtomicInteger();
+        return new Api(
+                path -> servers.get(next.getAndIncrement() % servers.size()).uri(path), admin);
+    }
+
+    private static Api on(int instance) {
+        return new Api(path -> servers.get(instance).uri(path), admin);
+    }
+
+    @Test
+    void should_carry_an_interview_from_creation_to_a_signed_scorecard_with_every_request_on_the_other_instance() {
+        String[] ids = new Journey(alternating(), "offline").run();
+
+        for (int instance = 0; instance < 2; instance++) {
+            JsonNode trail =
+                    on(instance).get("/v1/interviews/" + ids[0] + "/audit").json();
+            assertThat(trail.path("verification").path("valid").asBoolean())
+                    .as("the trail read through instance %d", instance)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void should_let_exactly_one_of_two_concurrent_scorecard_edits_from_two_instances_win() throws Exception {
+        Api api = on(0);
+        String base = "/v1/interviews/" + interview(api);
+        int version = api.get(base + "/scorecard").json().path("version").asInt();
+        for (int round = 0; round < 10; round++) {
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Api.Reply>> edits = new ArrayList<>();
+            for (int instance = 0; instance < 2; instance++) {
+                Api client = on(instance);
+                String strengths = "Edit from instance " + instance + " in round " + round;
+                int expected = version;
+                edits.add(CompletableFuture.supplyAsync(() -> {
+                    await(go);
+                    return client.put(
+                            base + "/scorecard", Map.of("version", expected, "values", Map.of("strengths", strengths)));
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (CompletableFuture<Api.Reply> edit : edits) {
+                statuses.add(edit.get(30, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+            version++;
+            assertThat(on(round % 2)
+                            .get(base + "/scorecard")
+                            .json()
+                            .path("version")
+                            .asInt())
+                    .isEqualTo(version);
+        }
+        assertThat(on(1).get(base + "/audit")
+                        .json()
+                        .path("verification")
+                        .path("valid")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void should_stream_to_a_client_on_one_instance_what_is_appended_through_the_other() throws Exception {
+        String base = "/v1/interviews/" + interview(on(0));
+        BlockingQueue<Api.Event> events = new LinkedBlockingQueue<>();
+
+        try (Closeable stream = on(0).follow(base + "/transcript", Map.of(), events)) {
+            for (int i = 1; i <= 3; i++) {
+                Api.Reply appended = on(1).post(
+                                base + "/transcript",
+                                Map.of(
+                                        "segments",
+                                        List.of(Map.of("speaker", "candidate", "text", "Point " + i + "."))));
+                assertThat(appended.status()).as(appended.text()).isEqualTo(201);
+            }
+            for (int i = 1; i <= 3; i++) {
+                JsonNode segment = nextSegment(events);
+                assertThat(segment.path("id").asText()).isEqualTo("s" + i);
+                assertThat(segment.path("text").asText()).isEqualTo("Point " + i + ".");
+            }
+        }
+    }
+
+    @Test
+    void should_stream_follow_up_probes_from_either_instance_for_an_answer_given_through_the_other() {
+        String base = "/v1/interviews/" + interview(on(0));
+        on(1).post(
+                        base + "/transcript",
+                        Map.of(
+                                "segments",
+                                List.of(
+                                        Map.of("speaker", "interviewer", "text", Journey.QUESTION),
+                                        Map.of("speaker", "candidate", "text", Journey.SHORT_ANSWER))));
+
+        List<Api.Event> streamed = on(0).stream(base + "/follow-ups", Map.of());
+        assertThat(streamed).extracting(Api.Event::name).contains("probe");
+        List<String> probeIds = streamed.stream()
+                .filter(e -> "probe".equals(e.name()))
+                .map(e -> e.data().path("id").asText())
+                .toList();
+        assertThat(on(1).get(base + "/probes").json().findValuesAsText("id")).containsAll(probeIds);
+    }
+
+    private static String interview(Api api) {
+        Api.Reply created = api.post(
+                "/v1/interviews",
+                Map.of(
+                        "candidate", Map.of("name", "Sam Okafor", "email", "sam.okafor@example.org"),
+                        "position", "Senior Backend Engineer",
+                        "interviewer", Journey.INTERVIEWER,
+                        "date", "2026-11-23",
+                        "stage", "Technical screen",
+                        "questions", List.of(Journey.BOOKING),
+                        "scorecardTemplate", "behavioral-interview"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    private static JsonNode nextSegment(BlockingQueue<Api.Event> events) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Api.Event event = events.poll(500, TimeUnit.MILLISECONDS);
+            if (event != null && "segment".equals(event.name())) {
+                return event.data();
+            }
+        }
+        throw new AssertionError("no segment arrived within 10 s");
+    }
+
+    private static void await(CountDownLatch go) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
