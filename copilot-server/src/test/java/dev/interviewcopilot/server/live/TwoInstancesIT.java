@@ -177,6 +177,52 @@ class TwoInstancesIT {
         assertThat(on(1).get(base + "/probes").json().findValuesAsText("id")).containsAll(probeIds);
     }
 
+    @Test
+    void should_version_a_question_set_edited_through_both_instances_and_refuse_a_stale_edit() throws Exception {
+        String job;
+        try (var in = TwoInstancesIT.class.getResourceAsStream("/jobs/senior-backend.md")) {
+            job = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Api.Reply created = on(0).post("/v1/question-sets", Map.of("jobDescription", job));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String path = "/v1/question-sets/" + created.json().path("id").asText();
+        String first = created.json().findValuesAsText("questionId").get(0);
+        Map<String, Object> remove =
+                Map.of("version", 1, "operations", List.of(Map.of("op", "remove", "questionId", first)));
+
+        Api.Reply edited = on(1).patch(path, remove);
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        assertThat(edited.json().path("version").asInt()).isEqualTo(2);
+        assertThat(on(0).patch(path, remove).status())
+                .as("the same edit of version 1, again")
+                .isEqualTo(409);
+
+        assertThat(on(0).get(path + "/versions").json().path("count").asInt()).isEqualTo(2);
+        assertThat(on(1).get(path + "/audit")
+                        .json()
+                        .path("verification")
+                        .path("valid")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void should_erase_a_candidate_through_one_instance_leaving_a_verifiable_trail_on_the_other() {
+        Api api = alternating();
+        String[] ids = new Journey(api, "offline").run();
+
+        Api.Reply erased = on(1).delete("/v1/candidates/" + ids[1]);
+        assertThat(erased.status()).as(erased.text()).isEqualTo(200);
+
+        String base = "/v1/interviews/" + ids[0];
+        assertThat(on(0).get(base).json().path("candidate").path("erased").asBoolean())
+                .isTrue();
+        assertThat(on(0).get(base + "/transcript").json().path("count").asInt()).isZero();
+        JsonNode trail = on(0).get(base + "/audit").json();
+        assertThat(trail.path("verification").path("valid").asBoolean()).isTrue();
+        assertThat(trail.path("verification").path("erased").asInt()).isPositive();
+    }
+
     private static String interview(Api api) {
         Api.Reply created = api.post(
                 "/v1/interviews",
