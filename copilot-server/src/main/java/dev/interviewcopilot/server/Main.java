@@ -49,9 +49,15 @@ public final class Main {
                     .run(settings, List.of(args).subList(1, args.length)));
             return;
         }
+        if (args.length > 0 && args[0].equals("store")) {
+            System.exit(new StoreCommand(System.out, System.err)
+                    .run(settings, List.of(args).subList(1, args.length)));
+            return;
+        }
         if (args.length > 0) {
-            System.err.println("unknown arguments " + List.of(args) + "; the server takes none, and"
-                    + " 'token' manages API tokens:\n" + TokenCommand.USAGE);
+            System.err.println("unknown arguments " + List.of(args) + "; the server takes none, 'token' manages API"
+                    + " tokens and 'store' moves a SQLite database to PostgreSQL:\n" + TokenCommand.USAGE + "\n"
+                    + StoreCommand.USAGE);
             System.exit(2);
             return;
         }

@@ -33,6 +33,18 @@ public final class AuditRepository {
         return append(c, interviewId, clock.instant(), actor, kind, json(payload));
     }
 
+    /** The ids of every trail (an interview's or a question set's), in no particular order. */
+    public List<String> trailIds(Connection c) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT interview_id FROM audit_events");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
     /** The interview's trail and whether its chain holds. */
     public AuditTrail read(Connection c, String interviewId) throws SQLException {
         List<AuditEvent> events = list(c, interviewId);
