@@ -1,6 +1,5 @@
 package dev.interviewcopilot.server;
 
-import dev.interviewcopilot.server.audit.AuditChain;
 import dev.interviewcopilot.server.audit.AuditRepository;
 import dev.interviewcopilot.server.store.Database;
 import dev.interviewcopilot.server.store.Dialect;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code copilot store migrate}: moves a SQLite database into the configured PostgreSQL store, for a team moving
@@ -64,23 +62,13 @@ final class StoreCommand {
         try (Database source = Database.open(file, Migrations.bundled());
                 Database target = Database.open(config.store(), Migrations.bundled())) {
             out.println("copying " + source.describe() + " into " + target.describe());
-            AtomicInteger chains = new AtomicInteger();
-            List<StoreCopy.Table> tables = StoreCopy.copy(source, target, (src, dst) -> {
-                AuditRepository trail = new AuditRepository(Clock.systemUTC());
-                for (String id : trail.trailIds(src)) {
-                    AuditChain.Verification before = trail.read(src, id).verification();
-                    AuditChain.Verification after = trail.read(dst, id).verification();
-                    if (before.valid() != after.valid() || !before.head().equals(after.head())) {
-                        throw new StoreCopy.CopyRefused("the audit chain of " + id + " verifies differently after the"
-                                + " copy: " + before + " before, " + after + " after");
-                    }
-                    if (!after.valid()) {
-                        err.println("warning: the audit chain of " + id + " was already broken in SQLite: "
-                                + after.problem().orElse("?") + " (copied as it is)");
-                    }
-                    chains.incrementAndGet();
-                }
-            });
+            StoreCopy.Copied<AuditRepository.ChainComparison> copied =
+                    StoreCopy.copy(source, target, new AuditRepository(Clock.systemUTC())::compareChains);
+            List<StoreCopy.Table> tables = copied.tables();
+            copied.checked()
+                    .alreadyBroken()
+                    .forEach(trail -> err.println("warning: this audit chain was already broken in SQLite and was"
+                            + " copied as it is: " + trail));
             long rows = 0;
             for (StoreCopy.Table table : tables) {
                 out.printf("  %-24s %8d rows  sha256 %s%n", table.table(), table.rows(), table.checksum());
@@ -89,7 +77,7 @@ final class StoreCommand {
             out.printf(
                     "copied %d rows in %d tables; counts and checksums match; %d audit chains verify as before;"
                             + " %d ms%n",
-                    rows, tables.size(), chains.get(), (System.nanoTime() - started) / 1_000_000);
+                    rows, tables.size(), copied.checked().trails(), (System.nanoTime() - started) / 1_000_000);
             return 0;
         } catch (StoreCopy.CopyRefused e) {
             err.println("copilot store migrate: nothing was written: " + e.getMessage());

@@ -2,6 +2,7 @@ package dev.interviewcopilot.server.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.interviewcopilot.server.http.Json;
+import dev.interviewcopilot.server.store.StoreCopy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,6 +44,40 @@ public final class AuditRepository {
             }
         }
         return ids;
+    }
+
+    /**
+     * How the trails of a copied database compare with the original's.
+     *
+     * @param trails how many trails there are
+     * @param alreadyBroken trails whose chain did not verify in the original either (copied as they were)
+     */
+    public record ChainComparison(int trails, List<String> alreadyBroken) {}
+
+    /**
+     * Checks that every trail of {@code copy} verifies exactly as in {@code original}, with the same head.
+     *
+     * @throws StoreCopy.CopyRefused naming the first trail that does not
+     */
+    public ChainComparison compareChains(Connection original, Connection copy) throws SQLException {
+        List<String> ids = trailIds(original);
+        List<String> alreadyBroken = new ArrayList<>();
+        for (String id : ids) {
+            AuditChain.Verification before = read(original, id).verification();
+            AuditChain.Verification after = read(copy, id).verification();
+            if (before.valid() != after.valid() || !before.head().equals(after.head())) {
+                throw new StoreCopy.CopyRefused("the audit chain of " + id + " verifies differently after the copy: "
+                        + before + " before, " + after + " after");
+            }
+            if (!before.valid()) {
+                alreadyBroken.add(id + ": " + before.problem().orElse("broken"));
+            }
+        }
+        if (trailIds(copy).size() != ids.size()) {
+            throw new StoreCopy.CopyRefused(
+                    "the copy has " + trailIds(copy).size() + " audit trails, the original " + ids.size());
+        }
+        return new ChainComparison(ids.size(), alreadyBroken);
     }
 
     /** The interview's trail and whether its chain holds. */

@@ -1,8 +1,10 @@
 package dev.interviewcopilot.server.http;
 
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -18,6 +20,17 @@ public final class EventStreams {
                 .map(a -> a.toLowerCase(Locale.ROOT).contains("text/event-stream"))
                 .orElse(false);
     }
+
+    /**
+     * Opens the event stream of a response. It carries {@code X-Accel-Buffering: no}, which tells nginx (and
+     * proxies that follow it) to pass each event on as it is written instead of buffering the response.
+     */
+    public static SseSink open(ServerResponse response) {
+        response.header(ACCEL_BUFFERING, "no");
+        return response.sink(SseSink.TYPE);
+    }
+
+    private static final HeaderName ACCEL_BUFFERING = HeaderNames.create("X-Accel-Buffering");
 
     /** Sends one named event with JSON data; false if the client went away. */
     public static boolean emit(SseSink sink, String name, Object data) {

@@ -80,7 +80,7 @@ public final class FollowUpService implements HttpService {
                 events.add(e);
             }
         });
-        try (SseSink sink = response.sink(SseSink.TYPE)) {
+        try (SseSink sink = EventStreams.open(response)) {
             boolean open = true;
             while (true) {
                 Object next = take(events);

@@ -106,7 +106,7 @@ public final class TranscriptService implements HttpService {
         Instant end = clock.instant().plus(STREAM_LIMIT);
         Instant nextHeartbeat = clock.instant().plus(HEARTBEAT);
         long last = after;
-        try (SseSink sink = response.sink(SseSink.TYPE)) {
+        try (SseSink sink = EventStreams.open(response)) {
             while (clock.instant().isBefore(end)) {
                 TranscriptFeed.Signal signal = feed.signal(id);
                 try {

@@ -29,6 +29,15 @@ public interface Database extends AutoCloseable {
     /** Runs read-only work on committed data. */
     <T> T read(Work<T> work);
 
+    /** Whether the database answers within two seconds; for readiness checks. */
+    default boolean answers() {
+        try {
+            return read(c -> c.isValid(2));
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     /** Which database this is. */
     Dialect dialect();
 

@@ -40,7 +40,7 @@ final class PostgresDatabase implements Database {
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(Math.min(2, settings.poolSize()));
         config.setPoolName("copilot-store");
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(5_000);
         config.setConnectionInitSql("SET synchronous_commit = on");
         config.addDataSourceProperty("ApplicationName", "interview-copilot");
         config.addDataSourceProperty("tcpKeepAlive", "true");

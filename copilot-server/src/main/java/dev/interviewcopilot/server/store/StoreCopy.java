@@ -36,11 +36,19 @@ public final class StoreCopy {
      */
     public record Table(String table, long rows, String checksum) {}
 
-    /** More checking on both connections before the copy commits; throw to roll it back. */
+    /** More checking on both connections before the copy commits; throw {@link CopyRefused} to roll it back. */
     @FunctionalInterface
-    public interface Check {
-        void run(Connection source, Connection target) throws SQLException;
+    public interface Check<T> {
+        T run(Connection source, Connection target) throws SQLException;
     }
+
+    /**
+     * What was copied.
+     *
+     * @param tables each table, in copy order
+     * @param checked what the caller's check found
+     */
+    public record Copied<T>(List<Table> tables, T checked) {}
 
     /** The copy failed a check or found the target not empty; nothing was committed. */
     public static final class CopyRefused extends RuntimeException {
@@ -54,7 +62,7 @@ public final class StoreCopy {
      *
      * @throws CopyRefused if the schemas differ, the target holds rows, or a check fails (nothing is committed)
      */
-    public static List<Table> copy(Database source, Database target, Check check) {
+    public static <T> Copied<T> copy(Database source, Database target, Check<T> check) {
         if (source.dialect() != Dialect.SQLITE || target.dialect() != Dialect.POSTGRESQL) {
             throw new IllegalArgumentException("copies SQLite into PostgreSQL only");
         }
@@ -70,7 +78,7 @@ public final class StoreCopy {
         });
     }
 
-    private static List<Table> copyAll(Connection src, Connection dst, Check check) throws SQLException {
+    private static <T> Copied<T> copyAll(Connection src, Connection dst, Check<T> check) throws SQLException {
         List<String> sourceMigrations = migrations(src);
         List<String> targetMigrations = migrations(dst);
         if (!sourceMigrations.equals(targetMigrations)) {
@@ -98,8 +106,7 @@ public final class StoreCopy {
             }
             copied.add(new Table(table, targetRows, targetSum));
         }
-        check.run(src, dst);
-        return copied;
+        return new Copied<>(copied, check.run(src, dst));
     }
 
     private static List<String> migrations(Connection c) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.interviewcopilot.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewcopilot.server.store.Database;
 import dev.interviewcopilot.server.store.Migrations;
@@ -33,8 +34,33 @@ class AuditChainTest {
         return db.read(c -> audit.read(c, "i1")).verification();
     }
 
-    private void sql(String statement) {
-        db.write(c -> c.createStatement().executeUpdate(statement));
+    /**
+     * Changes the table the way someone with the database file could: the append-only triggers go first (they stop
+     * the service and careless hands, not an owner of the file); the hash chain is what must still tell.
+     */
+    private void tamper(String statement) {
+        db.write(c -> {
+            c.createStatement().executeUpdate("DROP TRIGGER audit_events_no_delete");
+            c.createStatement().executeUpdate("DROP TRIGGER audit_events_tombstone_only");
+            return c.createStatement().executeUpdate(statement);
+        });
+    }
+
+    @Test
+    void should_refuse_to_delete_or_rewrite_an_event_while_allowing_a_tombstone() {
+        assertThatThrownBy(() -> db.write(c -> c.createStatement()
+                        .executeUpdate("DELETE FROM audit_events WHERE interview_id = 'i1' AND seq = 3")))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.write(c -> c.createStatement()
+                        .executeUpdate("UPDATE audit_events SET actor = 'Someone Else' WHERE interview_id = 'i1'")))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.write(c -> c.createStatement()
+                        .executeUpdate("UPDATE audit_events SET payload = '{}' WHERE interview_id = 'i1'")))
+                .hasMessageContaining("append-only");
+
+        int erased = db.write(c -> audit.erase(c, "i1"));
+        assertThat(erased).isEqualTo(4);
+        assertThat(verify().valid()).isTrue();
     }
 
     @Test
@@ -51,7 +77,7 @@ class AuditChainTest {
 
     @Test
     void should_detect_an_edited_payload() {
-        sql("UPDATE audit_events SET payload = '{\"n\":99}' WHERE interview_id = 'i1' AND seq = 2");
+        tamper("UPDATE audit_events SET payload = '{\"n\":99}' WHERE interview_id = 'i1' AND seq = 2");
 
         assertThat(verify().valid()).isFalse();
         assertThat(verify().brokenAt()).contains(2L);
@@ -61,7 +87,7 @@ class AuditChainTest {
     @Test
     void should_detect_an_edited_payload_with_its_hash_recomputed() {
         String payload = "{\"n\":99}";
-        sql("UPDATE audit_events SET payload = '" + payload + "', payload_hash = '" + AuditChain.payloadHash(payload)
+        tamper("UPDATE audit_events SET payload = '" + payload + "', payload_hash = '" + AuditChain.payloadHash(payload)
                 + "' WHERE interview_id = 'i1' AND seq = 2");
 
         assertThat(verify().brokenAt()).contains(2L);
@@ -69,13 +95,13 @@ class AuditChainTest {
 
     @Test
     void should_detect_a_deleted_event_and_a_changed_actor() {
-        sql("DELETE FROM audit_events WHERE interview_id = 'i1' AND seq = 3");
+        tamper("DELETE FROM audit_events WHERE interview_id = 'i1' AND seq = 3");
         assertThat(verify().problem()).hasValueSatisfying(p -> assertThat(p).contains("event 3 is missing"));
     }
 
     @Test
     void should_detect_a_changed_actor() {
-        sql("UPDATE audit_events SET actor = 'Someone Else' WHERE interview_id = 'i1' AND seq = 1");
+        tamper("UPDATE audit_events SET actor = 'Someone Else' WHERE interview_id = 'i1' AND seq = 1");
         assertThat(verify().brokenAt()).contains(1L);
     }
 

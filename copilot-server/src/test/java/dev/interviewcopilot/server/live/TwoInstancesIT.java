@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewcopilot.server.ServerProcess;
+import dev.interviewcopilot.server.TestNginx;
 import dev.interviewcopilot.server.TestPostgres;
 import java.io.Closeable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two server processes on one PostgreSQL database, each with its own data directory and search index, behave as one
  * service: a client with no load balancer sends each request to the other instance in turn, and everything a
- * single server guarantees still holds.
+ * single server guarantees still holds. Then the same through nginx, configured by the file the README points
+ * to, until one instance stops.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
     @TempDir
     static Path dirs;
 
     private static final List<ServerProcess> servers = new ArrayList<>();
     private static String admin;
+    private static TestNginx nginx;
 
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
@@ -57,10 +65,14 @@ class TwoInstancesIT {
                 .as("exactly one instance issued the first admin token")
                 .hasSize(1);
         admin = Files.readString(tokenFiles.get(0)).strip();
+        nginx = TestNginx.inFrontOf(servers.get(0), servers.get(1));
     }
 
     @AfterAll
     static void stop() {
+        if (nginx != null) {
+            nginx.close();
+        }
         servers.forEach(ServerProcess::close);
         // A failure seen by the client is a stack trace in a server's log: show it with the test report.
         for (ServerProcess server : servers) {
@@ -76,6 +88,10 @@ class TwoInstancesIT {
         AtomicInteger next = new AtomicInteger();
         return new Api(
                 path -> servers.get(next.getAndIncrement() % servers.size()).uri(path), admin);
+    }
+
+    private static Api throughNginx() {
+        return new Api(nginx::uri, admin);
     }
 
     private static Api on(int instance) {
@@ -221,6 +237,60 @@ class TwoInstancesIT {
         JsonNode trail = on(0).get(base + "/audit").json();
         assertThat(trail.path("verification").path("valid").asBoolean()).isTrue();
         assertThat(trail.path("verification").path("erased").asInt()).isPositive();
+    }
+
+    /** The README's nginx configuration passes each event on as it happens, and every request through. */
+    @Test
+    void should_pass_events_through_nginx_as_they_happen() throws Exception {
+        Api api = throughNginx();
+        String base = "/v1/interviews/" + interview(api);
+        BlockingQueue<Api.Event> events = new LinkedBlockingQueue<>();
+
+        try (Closeable stream = api.follow(base + "/transcript", Map.of(), events)) {
+            for (int i = 1; i <= 3; i++) {
+                long sent = System.nanoTime();
+                Api.Reply appended = api.post(
+                        base + "/transcript",
+                        Map.of("segments", List.of(Map.of("speaker", "candidate", "text", "Step " + i + "."))));
+                assertThat(appended.status()).as(appended.text()).isEqualTo(201);
+                assertThat(nextSegment(events).path("text").asText()).isEqualTo("Step " + i + ".");
+                // Appends through the other instance reach the stream at its next store poll (1 s); a buffering
+                // proxy would hold them until the stream ended (10 minutes).
+                assertThat(Duration.ofNanos(System.nanoTime() - sent))
+                        .as("segment %d through nginx", i)
+                        .isLessThan(Duration.ofSeconds(5));
+            }
+        }
+        List<Api.Event> streamed = api.stream(base + "/follow-ups", Map.of());
+        assertThat(streamed.get(streamed.size() - 1).name()).isEqualTo("done");
+        assertThat(nginx.errors()).noneMatch(line -> line.contains("[error]"));
+    }
+
+    /**
+     * One instance goes away (a deploy, a crash): nginx sends what it cannot deliver to the other, and the service
+     * carries on. Runs last: it stops an instance.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void should_carry_on_through_nginx_when_one_instance_stops() {
+        Api api = throughNginx();
+        String base = "/v1/interviews/" + interview(api);
+
+        servers.get(1).kill();
+        for (int i = 0; i < 6; i++) {
+            Api.Reply appended = api.post(
+                    base + "/transcript",
+                    Map.of("segments", List.of(Map.of("speaker", "candidate", "text", "After the stop " + i))));
+            assertThat(appended.status()).as(appended.text()).isEqualTo(201);
+            assertThat(api.get(base).status()).isEqualTo(200);
+        }
+        assertThat(api.get(base + "/transcript").json().path("count").asInt()).isEqualTo(6);
+        assertThat(api.get(base + "/audit")
+                        .json()
+                        .path("verification")
+                        .path("valid")
+                        .asBoolean())
+                .isTrue();
     }
 
     private static String interview(Api api) {

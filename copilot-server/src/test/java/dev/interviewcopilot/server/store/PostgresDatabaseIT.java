@@ -143,6 +143,30 @@ class PostgresDatabaseIT {
     }
 
     @Test
+    void should_keep_the_audit_table_append_only_allowing_only_tombstones() {
+        try (Database db = Database.open(postgres.newDatabase().settings(2), Migrations.bundled())) {
+            db.write(
+                    c -> c.createStatement()
+                            .executeUpdate(
+                                    "INSERT INTO audit_events (interview_id, seq, at, actor, kind, payload,"
+                                            + " payload_hash, prev_hash, hash) VALUES ('i1', 1, 'now', 'a', 'k', '{}', 'p', 'g', 'h')"));
+
+            for (String forbidden : List.of(
+                    "DELETE FROM audit_events",
+                    "TRUNCATE audit_events",
+                    "UPDATE audit_events SET actor = 'b'",
+                    "UPDATE audit_events SET payload = '{\"x\":1}'")) {
+                assertThatThrownBy(() -> db.write(c -> c.createStatement().executeUpdate(forbidden)))
+                        .as(forbidden)
+                        .hasMessageContaining("append-only");
+            }
+            db.write(c -> c.createStatement().executeUpdate("UPDATE audit_events SET payload = NULL"));
+            assertThat(count(db, "SELECT COUNT(*) FROM audit_events WHERE payload IS NULL"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void should_report_an_unreachable_server_naming_the_settings_to_check() {
         StoreSettings nowhere = StoreSettings.postgresql(
                 "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", Optional.of("x"), Optional.of("secret"), 2);
