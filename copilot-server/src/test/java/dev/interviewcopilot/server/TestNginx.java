@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's nginx ({@code .ci/run} installs it) in front of server processes, configured by the very file the
@@ -36,8 +37,12 @@ public final class TestNginx implements AutoCloseable {
     public static TestNginx inFrontOf(ServerProcess first, ServerProcess second) {
         Path nginx = Path.of("/usr/sbin/nginx");
         if (!Files.isExecutable(nginx)) {
-            throw new IllegalStateException("the reverse-proxy test needs nginx: install Debian's package"
-                    + " (apt-get install nginx-core; .ci/run does)");
+            String missing = "the reverse-proxy tests need nginx: install Debian's package (apt-get install"
+                    + " nginx-core; .ci/run does)";
+            if (System.getenv("CI") == null) {
+                Assumptions.abort(missing); // skipped on a developer's machine without it; CI must run them
+            }
+            throw new IllegalStateException(missing);
         }
         try {
             Path dir = Files.createTempDirectory("copilot-nginx");

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real PostgreSQL server for the tests: a throwaway cluster started from Debian's {@code postgresql} package
@@ -113,6 +114,9 @@ public final class TestPostgres {
 
     private static TestPostgres startCluster() {
         Path bin = binaries();
+        if (!Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name"))) {
+            throw missing();
+        }
         try {
             Path dir = Files.createTempDirectory("copilot-postgres");
             boolean root = "root".equals(System.getProperty("user.name"));
@@ -196,9 +200,15 @@ public final class TestPostgres {
         }
     }
 
-    private static IllegalStateException missing() {
-        return new IllegalStateException("the PostgreSQL tests need a PostgreSQL server: install Debian's package"
-                + " (apt-get install postgresql; .ci/run does) or set COPILOT_TEST_POSTGRES_URL to a server of yours");
+    private static final String MISSING = "the PostgreSQL tests need a PostgreSQL server: install Debian's package"
+            + " (apt-get install postgresql; .ci/run does) or set COPILOT_TEST_POSTGRES_URL to a server of yours";
+
+    /** Skips the calling test where no server can be had, except on CI, where it must run. */
+    private static RuntimeException missing() {
+        if (System.getenv("CI") == null) {
+            Assumptions.abort(MISSING);
+        }
+        return new IllegalStateException(MISSING);
     }
 
     private static int freePort() throws IOException {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * What differs between the two databases the service can run on, and nothing else: the repositories and migrations
- * are written once, in SQL both accept, and every difference is decided here (ADR 0014).
+ * are written once, in SQL both accept, and every difference is decided here (ADR 0013).
  */
 public enum Dialect {
     /** The embedded default: one file, one writer at a time. */

@@ -65,7 +65,6 @@ class TwoInstancesIT {
                 .as("exactly one instance issued the first admin token")
                 .hasSize(1);
         admin = Files.readString(tokenFiles.get(0)).strip();
-        nginx = TestNginx.inFrontOf(servers.get(0), servers.get(1));
     }
 
     @AfterAll
@@ -90,7 +89,11 @@ class TwoInstancesIT {
                 path -> servers.get(next.getAndIncrement() % servers.size()).uri(path), admin);
     }
 
-    private static Api throughNginx() {
+    /** A client of nginx in front of both instances, started on first use (skipped where nginx is missing). */
+    private static synchronized Api throughNginx() {
+        if (nginx == null) {
+            nginx = TestNginx.inFrontOf(servers.get(0), servers.get(1));
+        }
         return new Api(nginx::uri, admin);
     }
 
