@@ -106,6 +106,9 @@ class TwoInstancesIT {
         String[] ids = new Journey(alternating(), "offline").run();
 
         for (int instance = 0; instance < 2; instance++) {
+            Api.Reply ready = on(instance).get("/observe/health/ready");
+            assertThat(ready.status()).as(ready.text()).isEqualTo(200);
+            assertThat(ready.text()).contains("\"store\"", "postgresql");
             JsonNode trail =
                     on(instance).get("/v1/interviews/" + ids[0] + "/audit").json();
             assertThat(trail.path("verification").path("valid").asBoolean())
