@@ -148,7 +148,8 @@ public final class App implements AutoCloseable {
                 tokens,
                 new AccessPolicy(owners),
                 new RateLimiter(auth.requestsPerMinute(), auth.burst(), clock),
-                new RateLimiter(auth.failedPerMinute(), auth.failedPerMinute(), clock));
+                new RateLimiter(auth.failedPerMinute(), auth.failedPerMinute(), clock),
+                auth.proxies());
         AdminToken.ensure(tokens, auth.adminTokenFile())
                 .ifPresent(file -> LOG.info(() -> "first start: the admin API token is in " + file
                         + " (readable by this user only); sign in with it and issue more with 'copilot token create'"));

@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -69,6 +71,7 @@ public record CopilotConfig(
             "copilot.model.version",
             "copilot.model.recordings",
             "copilot.auth.admin.file",
+            "copilot.auth.proxies",
             "copilot.store.url",
             "copilot.store.user",
             "copilot.store.password");
@@ -80,8 +83,10 @@ public record CopilotConfig(
      * @param burst how many requests a token may send at once
      * @param failedPerMinute calls without a valid token each client address may make
      * @param adminTokenFile where the first start writes the admin token
+     * @param proxies addresses of the reverse proxies in front, whose X-Forwarded-For names the caller
      */
-    public record AuthSettings(int requestsPerMinute, int burst, int failedPerMinute, Path adminTokenFile) {}
+    public record AuthSettings(
+            int requestsPerMinute, int burst, int failedPerMinute, Path adminTokenFile, Set<String> proxies) {}
 
     /** The prompts each AI operation uses; configuration pins a version of each. */
     static final List<String> PROMPT_IDS = List.of("probes", "notes", "requirements", "gaps", "judge");
@@ -142,9 +147,30 @@ public record CopilotConfig(
                         s.integer("copilot.auth.failed.requests", 1, 10_000_000),
                         s.optional("copilot.auth.admin.file")
                                 .map(Path::of)
-                                .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token"))),
+                                .orElse(Path.of(s.text("copilot.data.dir")).resolve("admin-token")),
+                        proxies(s)),
                 storeSettings(s));
     }
+
+    /** Reverse proxies by IP address, comma-separated; a host name would need a lookup per request, so it is refused. */
+    private static Set<String> proxies(Settings s) {
+        Set<String> proxies = new LinkedHashSet<>();
+        for (String raw : s.optional("copilot.auth.proxies").orElse("").split(",")) {
+            String address = raw.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!IP_LITERAL.matcher(address).matches()) {
+                throw new InvalidConfigException(
+                        "copilot.auth.proxies", "'" + address + "' is not an IPv4 or IPv6 address");
+            }
+            proxies.add(address);
+        }
+        return Set.copyOf(proxies);
+    }
+
+    private static final Pattern IP_LITERAL =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     /** SQLite in the data directory, or PostgreSQL at the configured URL; the URL is checked here, naming the key. */
     private static StoreSettings storeSettings(Settings s) {

@@ -7,6 +7,7 @@ import dev.interviewcopilot.server.llm.CacheMode;
 import dev.interviewcopilot.server.llm.GuardSettings;
 import dev.interviewcopilot.server.llm.Provider;
 import dev.interviewcopilot.server.logging.LogFormat;
+import dev.interviewcopilot.server.store.Dialect;
 import io.helidon.config.Config;
 import io.helidon.config.EnvironmentVariables;
 import java.nio.file.Path;
@@ -59,6 +60,37 @@ class CopilotConfigTest {
     void should_reject_a_default_limit_above_the_maximum() {
         assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.search.limit.default", "80"))))
                 .hasMessageContaining("copilot.search.limit.max");
+    }
+
+    @Test
+    void should_keep_records_in_sqlite_by_default_and_require_a_url_for_postgresql() {
+        assertThat(CopilotConfig.from(configWith(Map.of())).store().dialect()).isEqualTo(Dialect.SQLITE);
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.store.kind", "postgresql"))))
+                .hasMessageContaining("copilot.store.url (env COPILOT_STORE_URL)")
+                .hasMessageContaining("required");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(
+                        Map.of("copilot.store.kind", "postgresql", "copilot.store.url", "postgres://db/copilot"))))
+                .hasMessageContaining("not a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.store.kind", "mysql"))))
+                .hasMessageContaining("'mysql' is not sqlite or postgresql");
+
+        CopilotConfig postgres = CopilotConfig.from(configWith(Map.of(
+                "copilot.store.kind", "postgresql",
+                "copilot.store.url", "jdbc:postgresql://db:5432/copilot",
+                "copilot.store.password", "s3cret")));
+        assertThat(postgres.store().dialect()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(postgres.store().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void should_read_reverse_proxies_by_address_and_refuse_a_host_name() {
+        assertThat(CopilotConfig.from(configWith(Map.of("copilot.auth.proxies", "10.0.0.5, ::1")))
+                        .auth()
+                        .proxies())
+                .containsExactlyInAnyOrder("10.0.0.5", "::1");
+        assertThatThrownBy(() -> CopilotConfig.from(configWith(Map.of("copilot.auth.proxies", "nginx.internal"))))
+                .hasMessageContaining("COPILOT_AUTH_PROXIES")
+                .hasMessageContaining("not an IPv4 or IPv6 address");
     }
 
     @Test

@@ -3,15 +3,15 @@ package dev.interviewcopilot.server.access;
 import dev.interviewcopilot.server.http.ApiHeaders;
 import dev.interviewcopilot.server.http.TooManyRequestsException;
 import dev.interviewcopilot.server.http.UnauthorizedException;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Every call to the API, the OpenAPI document and the metrics needs {@code Authorization: Bearer <token>}; only
@@ -22,17 +22,28 @@ import java.util.OptionalLong;
  */
 public final class Authentication implements Filter {
     private static final String BEARER = "Bearer ";
+    private static final HeaderName FORWARDED_FOR = HeaderNames.create("X-Forwarded-For");
 
     private final ApiTokens tokens;
     private final AccessPolicy policy;
     private final RateLimiter perToken;
     private final RateLimiter failedPerAddress;
+    private final ClientAddress clients;
 
-    public Authentication(ApiTokens tokens, AccessPolicy policy, RateLimiter perToken, RateLimiter failedPerAddress) {
+    /**
+     * @param proxies the addresses of reverse proxies in front, whose {@code X-Forwarded-For} names the caller
+     */
+    public Authentication(
+            ApiTokens tokens,
+            AccessPolicy policy,
+            RateLimiter perToken,
+            RateLimiter failedPerAddress,
+            Set<String> proxies) {
         this.tokens = tokens;
         this.policy = policy;
         this.perToken = perToken;
         this.failedPerAddress = failedPerAddress;
+        this.clients = new ClientAddress(proxies);
     }
 
     /** Whether a path needs a token: the API, the OpenAPI document and every observer but health. */
@@ -51,7 +62,9 @@ public final class Authentication implements Filter {
         Optional<Principal> principal =
                 request.headers().first(HeaderNames.AUTHORIZATION).flatMap(this::authenticate);
         if (principal.isEmpty()) {
-            limit(failedPerAddress, "address:" + address(request.remotePeer().address()), "without a valid token");
+            String caller =
+                    clients.of(request.remotePeer().address(), request.headers().first(FORWARDED_FOR));
+            limit(failedPerAddress, "address:" + caller, "without a valid token");
             throw new UnauthorizedException(
                     "Send an API token as 'Authorization: Bearer <token>'. The first start writes the admin's to"
                             + " the data directory; 'copilot token create' issues more.");
@@ -74,11 +87,5 @@ public final class Authentication implements Filter {
         if (wait.isPresent()) {
             throw new TooManyRequestsException(who, wait.getAsLong());
         }
-    }
-
-    private static String address(SocketAddress address) {
-        return address instanceof InetSocketAddress inet && inet.getAddress() != null
-                ? inet.getAddress().getHostAddress()
-                : String.valueOf(address);
     }
 }
