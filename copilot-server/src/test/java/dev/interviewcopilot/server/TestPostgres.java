@@ -40,11 +40,14 @@ public final class TestPostgres {
     private final String user;
     private final String password;
     private final AtomicInteger databases = new AtomicInteger();
+    /** The cluster this process started, or empty for a server of the user's. */
+    private final Optional<Cluster> cluster;
 
-    private TestPostgres(String baseUrl, String user, String password) {
+    private TestPostgres(String baseUrl, String user, String password, Optional<Cluster> cluster) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
+        this.cluster = cluster;
     }
 
     /** The server, started on first use. */
@@ -57,12 +60,28 @@ public final class TestPostgres {
                         Optional.ofNullable(System.getenv("COPILOT_TEST_POSTGRES_USER"))
                                 .orElse(USER),
                         Optional.ofNullable(System.getenv("COPILOT_TEST_POSTGRES_PASSWORD"))
-                                .orElse(""));
+                                .orElse(""),
+                        Optional.empty());
             } else {
                 instance = startCluster();
             }
         }
         return instance;
+    }
+
+    /** A cluster of its own, for a test that crashes and restarts the server; stopped when the JVM exits. */
+    public static TestPostgres dedicated() {
+        return startCluster();
+    }
+
+    /**
+     * Crashes the server as a power cut would look to it (an immediate stop: no checkpoint, no flush beyond what
+     * each commit already forced), then starts it again; it recovers from its write-ahead log.
+     */
+    public void crashAndRestart() {
+        Cluster own = cluster.orElseThrow(() -> new IllegalStateException("only a cluster this process started"));
+        own.pgCtl("-m", "immediate", "-w", "stop");
+        own.start();
     }
 
     /** A new, empty database on the server. */
@@ -114,18 +133,19 @@ public final class TestPostgres {
 
     private static TestPostgres startCluster() {
         Path bin = binaries();
-        if (!Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name"))) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && !Files.isExecutable(Path.of("/usr/sbin/runuser"))) {
             throw missing();
         }
         try {
             Path dir = Files.createTempDirectory("copilot-postgres");
-            boolean root = "root".equals(System.getProperty("user.name"));
             Path passwordFile = dir.resolve("password");
             Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
             if (root) {
                 // initdb refuses to run as root: the cluster belongs to the package's postgres user.
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
             }
+            Cluster cluster = new Cluster(bin, dir, root, freePort());
             run(
                     List.of(
                             bin.resolve("initdb").toString(),
@@ -141,48 +161,49 @@ public final class TestPostgres {
                             "--locale=C",
                             "--no-instructions"),
                     root);
-            int port = freePort();
-            run(
-                    List.of(
-                            bin.resolve("pg_ctl").toString(),
-                            "-D",
-                            dir.resolve("data").toString(),
-                            "-l",
-                            dir.resolve("server.log").toString(),
-                            "-w",
-                            "-t",
-                            "60",
-                            "-o",
-                            "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
-                                    + " -c max_connections=300 -c shared_buffers=64MB",
-                            "start"),
-                    root);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(bin, dir, root)));
-            return new TestPostgres("jdbc:postgresql://127.0.0.1:" + port + "/", USER, PASSWORD);
+            cluster.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::remove));
+            return new TestPostgres(
+                    "jdbc:postgresql://127.0.0.1:" + cluster.port() + "/", USER, PASSWORD, Optional.of(cluster));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test PostgreSQL server", e);
         }
     }
 
-    private static void stop(Path bin, Path dir, boolean root) {
-        try {
-            run(
-                    List.of(
-                            bin.resolve("pg_ctl").toString(),
-                            "-D",
-                            dir.resolve("data").toString(),
-                            "-m",
-                            "fast",
-                            "-w",
-                            "stop"),
-                    root);
-        } catch (RuntimeException e) {
-            // the JVM is exiting; the directory goes anyway
+    /** A throwaway cluster: Debian's binaries, a temporary directory, a loopback port. */
+    private record Cluster(Path bin, Path dir, boolean root, int port) {
+        void start() {
+            pgCtl(
+                    "-l",
+                    dir.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
+                            + " -c max_connections=300 -c shared_buffers=64MB",
+                    "start");
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary directory is harmless
+
+        void pgCtl(String... args) {
+            List<String> command = new ArrayList<>(List.of(
+                    bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString()));
+            command.addAll(List.of(args));
+            run(command, root);
+        }
+
+        /** Stops the server and deletes the cluster: the JVM is exiting. */
+        void remove() {
+            try {
+                pgCtl("-m", "fast", "-w", "stop");
+            } catch (RuntimeException e) {
+                // already stopped; the directory goes anyway
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a leftover temporary directory is harmless
+            }
         }
     }
 

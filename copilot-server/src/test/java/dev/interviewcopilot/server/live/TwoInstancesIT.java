@@ -164,11 +164,7 @@ class TwoInstancesIT {
 
         try (Closeable stream = on(0).follow(base + "/transcript", Map.of(), events)) {
             for (int i = 1; i <= 3; i++) {
-                Api.Reply appended = on(1).post(
-                                base + "/transcript",
-                                Map.of(
-                                        "segments",
-                                        List.of(Map.of("speaker", "candidate", "text", "Point " + i + "."))));
+                Api.Reply appended = appendCandidate(on(1), base, "Point " + i + ".");
                 assertThat(appended.status()).as(appended.text()).isEqualTo(201);
             }
             for (int i = 1; i <= 3; i++) {
@@ -255,9 +251,7 @@ class TwoInstancesIT {
         try (Closeable stream = api.follow(base + "/transcript", Map.of(), events)) {
             for (int i = 1; i <= 3; i++) {
                 long sent = System.nanoTime();
-                Api.Reply appended = api.post(
-                        base + "/transcript",
-                        Map.of("segments", List.of(Map.of("speaker", "candidate", "text", "Step " + i + "."))));
+                Api.Reply appended = appendCandidate(api, base, "Step " + i + ".");
                 assertThat(appended.status()).as(appended.text()).isEqualTo(201);
                 assertThat(nextSegment(events).path("text").asText()).isEqualTo("Step " + i + ".");
                 // Appends through the other instance reach the stream at its next store poll (1 s); a buffering
@@ -284,9 +278,7 @@ class TwoInstancesIT {
 
         servers.get(1).kill();
         for (int i = 0; i < 6; i++) {
-            Api.Reply appended = api.post(
-                    base + "/transcript",
-                    Map.of("segments", List.of(Map.of("speaker", "candidate", "text", "After the stop " + i))));
+            Api.Reply appended = appendCandidate(api, base, "After the stop " + i);
             assertThat(appended.status()).as(appended.text()).isEqualTo(201);
             assertThat(api.get(base).status()).isEqualTo(200);
         }
@@ -297,6 +289,11 @@ class TwoInstancesIT {
                         .path("valid")
                         .asBoolean())
                 .isTrue();
+    }
+
+    private static Api.Reply appendCandidate(Api api, String base, String text) {
+        return api.post(
+                base + "/transcript", Map.of("segments", List.of(Map.of("speaker", "candidate", "text", text))));
     }
 
     private static String interview(Api api) {
