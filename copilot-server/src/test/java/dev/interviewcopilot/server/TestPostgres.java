@@ -76,12 +76,24 @@ public final class TestPostgres {
 
     /**
      * Crashes the server as a power cut would look to it (an immediate stop: no checkpoint, no flush beyond what
-     * each commit already forced), then starts it again; it recovers from its write-ahead log.
+     * each commit already forced). {@link #start()} brings it back; it recovers from its write-ahead log.
      */
+    public void crash() {
+        own().pgCtl("-m", "immediate", "-w", "stop");
+    }
+
+    /** Starts a cluster of this process's again after {@link #crash()}. */
+    public void start() {
+        own().start();
+    }
+
     public void crashAndRestart() {
-        Cluster own = cluster.orElseThrow(() -> new IllegalStateException("only a cluster this process started"));
-        own.pgCtl("-m", "immediate", "-w", "stop");
-        own.start();
+        crash();
+        start();
+    }
+
+    private Cluster own() {
+        return cluster.orElseThrow(() -> new IllegalStateException("only a cluster this process started"));
     }
 
     /** A new, empty database on the server. */

@@ -1,5 +1,6 @@
 package dev.interviewcopilot.server.http;
 
+import dev.interviewcopilot.server.store.StoreUnavailableException;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
@@ -27,6 +28,7 @@ public final class ErrorMapping {
     /** Registers the handlers on a routing. */
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, ErrorMapping::api)
+                .error(StoreUnavailableException.class, ErrorMapping::storeUnavailable)
                 .error(HttpException.class, ErrorMapping::http)
                 .error(Throwable.class, ErrorMapping::unexpected);
     }
@@ -48,6 +50,26 @@ public final class ErrorMapping {
         e.headers().forEach(response::header);
         send(request, response, e.status(), e.typeSlug(), e.title(), e.getMessage(), e.fieldErrors());
     }
+
+    /**
+     * The database is down or restarting: the request was not carried out, or (if the connection broke during the
+     * commit) not confirmed. The client tries again shortly; behind a load balancer another instance may answer.
+     */
+    private static void storeUnavailable(ServerRequest request, ServerResponse response, StoreUnavailableException e) {
+        LOG.warning(() -> "request " + RequestTracking.requestId(request) + ": " + e.getMessage());
+        response.header(HeaderNames.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS));
+        send(
+                request,
+                response,
+                503,
+                "store-unavailable",
+                "Service unavailable",
+                "The database cannot be reached just now, so the request was not completed. Try again in a few"
+                        + " seconds.",
+                List.of());
+    }
+
+    private static final int STORE_RETRY_AFTER_SECONDS = 5;
 
     private static void http(ServerRequest request, ServerResponse response, HttpException e) {
         int status = e.status().code();

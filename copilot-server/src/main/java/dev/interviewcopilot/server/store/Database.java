@@ -33,7 +33,7 @@ public interface Database extends AutoCloseable {
     default boolean answers() {
         try {
             return read(c -> c.isValid(2));
-        } catch (StoreException e) {
+        } catch (StoreException | StoreUnavailableException e) {
             return false;
         }
     }

@@ -81,6 +81,26 @@ public enum Dialect {
         return false;
     }
 
+    /**
+     * Whether a failure means the database could not be reached, rather than that the work was wrong: a pool that
+     * timed out waiting for a connection, a broken connection (SQLSTATE class 08), or a server shutting down or
+     * starting (57P01-57P03).
+     */
+    static boolean unreachable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A statement that, run first in the migration transaction, keeps other instances out until it commits. */
     Optional<String> migrationLock() {
         return this == POSTGRESQL

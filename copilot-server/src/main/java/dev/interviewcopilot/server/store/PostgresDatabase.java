@@ -86,7 +86,7 @@ final class PostgresDatabase implements Database {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -111,12 +111,20 @@ final class PostgresDatabase implements Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw failure(e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /** A database that cannot be reached is told apart from a failed statement: the first is worth retrying later. */
+    private RuntimeException failure(SQLException e) {
+        if (Dialect.unreachable(e)) {
+            return new StoreUnavailableException(description + " cannot be reached: " + e.getMessage(), e);
+        }
+        return new StoreException("database error: " + e.getMessage(), e);
     }
 
     /** Backs off a little more after each conflict, with jitter, so the transactions that collided spread out. */

@@ -30,6 +30,14 @@ class StoreMigrationIT {
         String[] finished = new Journey(api, "offline").run();
         String[] erased = new Journey(api, "offline").run();
         assertThat(api.delete("/v1/candidates/" + erased[1]).status()).isEqualTo(200);
+        String job;
+        try (var in = StoreMigrationIT.class.getResourceAsStream("/jobs/senior-backend.md")) {
+            job = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Api.Reply set = api.post("/v1/question-sets", Map.of("jobDescription", job));
+        assertThat(set.status()).as(set.text()).isEqualTo(201);
+        String setPath = "/v1/question-sets/" + set.json().path("id").asText();
+        JsonNode setBefore = api.get(setPath).json();
         String interview = "/v1/interviews/" + finished[0];
         JsonNode notesBefore = api.get(interview + "/notes").json();
         JsonNode probesBefore = api.get(interview + "/probes").json();
@@ -44,15 +52,19 @@ class StoreMigrationIT {
         CopilotConfig config = CopilotConfig.from(TestServer.config(onPostgres));
 
         Run first = migrate(config);
+        System.out.print(first.out()); // the command's report, kept with the test output
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out())
                 .contains("counts and checksums match", "audit chains verify as before")
-                .contains("audit_events", "transcript_segments", "notes", "probes", "scorecards", "api_tokens");
+                .contains("audit_events", "transcript_segments", "notes", "probes", "scorecards", "api_tokens")
+                .containsPattern("question_set_versions +1 rows");
         try (Connection c = postgres.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_events")) {
             rs.next();
-            assertThat(rs.getLong(1)).isEqualTo(trailBefore.path("count").asLong() * 2 + 1);
+            assertThat(rs.getLong(1))
+                    .as("both interviews' trails, the erasure event and the question set's")
+                    .isGreaterThan(trailBefore.path("count").asLong() * 2 + 1);
         }
 
         Run again = migrate(config);
@@ -72,6 +84,13 @@ class StoreMigrationIT {
                     moved.get("/v1/interviews/" + erased[0] + "/audit").json().path("verification");
             assertThat(erasedTrail.path("valid").asBoolean()).isTrue();
             assertThat(erasedTrail.path("erased").asInt()).isPositive();
+            assertThat(moved.get(setPath).json()).isEqualTo(setBefore);
+            assertThat(moved.get(setPath + "/audit")
+                            .json()
+                            .path("verification")
+                            .path("valid")
+                            .asBoolean())
+                    .isTrue();
 
             Api.Reply appended = moved.post(
                     interview + "/transcript",

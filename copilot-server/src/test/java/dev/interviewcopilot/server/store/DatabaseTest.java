@@ -94,6 +94,41 @@ class DatabaseTest {
                 .containsExactly("CREATE TABLE x (a INTEGER)", "CREATE INDEX i ON x (a)");
     }
 
+    @Test
+    void should_keep_a_dollar_quoted_function_body_in_one_statement() {
+        String sql = """
+                CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    -- a comment inside the body stays
+                    RAISE EXCEPTION 'no';
+                END;
+                $$;
+                CREATE TRIGGER t BEFORE DELETE ON x FOR EACH ROW EXECUTE FUNCTION f();
+                """;
+
+        List<String> statements = Migrations.statements(sql);
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0)).startsWith("CREATE FUNCTION").contains("RAISE EXCEPTION 'no';", "-- a comment");
+        assertThat(statements.get(1)).startsWith("CREATE TRIGGER");
+    }
+
+    @Test
+    void should_bundle_one_file_per_dialect_where_sql_cannot_be_shared() {
+        Migrations.Migration appendOnly = Migrations.bundled().migrationsForTest().stream()
+                .filter(m -> m.name().equals("V004__audit_append_only.sql"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(appendOnly.sql(Dialect.SQLITE)).contains("RAISE(ABORT");
+        assertThat(appendOnly.sql(Dialect.POSTGRESQL)).contains("LANGUAGE plpgsql");
+        assertThat(appendOnly.checksum(Dialect.SQLITE)).isNotEqualTo(appendOnly.checksum(Dialect.POSTGRESQL));
+        assertThat(Dialect.POSTGRESQL.migrationStatement("CREATE TABLE t (n INTEGER NOT NULL)"))
+                .isEqualTo("CREATE TABLE t (n BIGINT NOT NULL)");
+        assertThat(Dialect.SQLITE.migrationStatement("CREATE TABLE t (n INTEGER NOT NULL)"))
+                .isEqualTo("CREATE TABLE t (n INTEGER NOT NULL)");
+    }
+
     private static int count(Database db, String sql) {
         return db.read(c -> {
             try (ResultSet rs = c.createStatement().executeQuery(sql)) {
