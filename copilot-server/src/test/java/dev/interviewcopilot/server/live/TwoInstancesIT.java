@@ -149,12 +149,7 @@ class TwoInstancesIT {
                             .asInt())
                     .isEqualTo(version);
         }
-        assertThat(on(1).get(base + "/audit")
-                        .json()
-                        .path("verification")
-                        .path("valid")
-                        .asBoolean())
-                .isTrue();
+        assertThat(trailValid(on(1), base)).isTrue();
     }
 
     @Test
@@ -216,12 +211,7 @@ class TwoInstancesIT {
                 .isEqualTo(409);
 
         assertThat(on(0).get(path + "/versions").json().path("count").asInt()).isEqualTo(2);
-        assertThat(on(1).get(path + "/audit")
-                        .json()
-                        .path("verification")
-                        .path("valid")
-                        .asBoolean())
-                .isTrue();
+        assertThat(trailValid(on(1), path)).isTrue();
     }
 
     @Test
@@ -283,12 +273,16 @@ class TwoInstancesIT {
             assertThat(api.get(base).status()).isEqualTo(200);
         }
         assertThat(api.get(base + "/transcript").json().path("count").asInt()).isEqualTo(6);
-        assertThat(api.get(base + "/audit")
-                        .json()
-                        .path("verification")
-                        .path("valid")
-                        .asBoolean())
-                .isTrue();
+        assertThat(trailValid(api, base)).isTrue();
+    }
+
+    /** Whether the trail of an interview or question set verifies, read through the given client. */
+    private static boolean trailValid(Api api, String resource) {
+        return api.get(resource + "/audit")
+                .json()
+                .path("verification")
+                .path("valid")
+                .asBoolean();
     }
 
     private static Api.Reply appendCandidate(Api api, String base, String text) {
