@@ -10,15 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.interviewcopilot.server.OpenApiSchemas;
 import dev.interviewcopilot.server.Responses;
+import dev.interviewcopilot.server.TestPostgres;
 import dev.interviewcopilot.server.TestServer;
 import dev.interviewcopilot.server.llm.ProviderStubs;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,42 @@ class QuestionSetModelIT {
                 .as("each draft was sent back once for repair")
                 .hasSize(2 * drafted.size());
         PlanChecks.check(set);
+    }
+
+    /**
+     * Two instances on one PostgreSQL database: a draft approved through the first joins the second's bank and
+     * search index within its polling interval (5 s), with no restart.
+     */
+    @Test
+    void should_let_an_approval_through_one_instance_reach_the_bank_of_another_on_the_same_database() throws Exception {
+        String text = SetApi.job("senior-backend") + "\n- Hands-on " + UNKNOWN + " for our finance team.\n";
+        stub(text, draft("senior-backend", text, "How would you reconcile " + UNKNOWN + " at month end?"));
+        Map<String, String> database = TestPostgres.shared().newDatabase().config();
+        TestServer first = TestServer.started(settings(database));
+        TestServer second = TestServer.started(database);
+        try {
+            // The first instance issued the admin token; it signs in on both.
+            Files.copy(first.dataDir().resolve("admin-token"), second.dataDir().resolve("admin-token"));
+            SetApi viaFirst = new SetApi(first);
+            SetApi viaSecond = new SetApi(second);
+            JsonNode set = viaFirst.create(SetApi.createBody(text));
+            String id = set.path("id").asText();
+            String draftId = gap(set, "text:" + UNKNOWN).path("draft").asText();
+            assertThat(viaSecond.get("/v1/questions/" + draftId).statusCode()).isEqualTo(404);
+
+            HttpResponse<String> approved =
+                    viaFirst.post("/v1/question-sets/" + id + "/questions/" + draftId + "/approve", "{\"version\": 1}");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (viaSecond.get("/v1/questions/" + draftId).statusCode() == 404 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertReviewed(viaSecond, draftId, id);
+        } finally {
+            second.stop();
+            first.stop();
+        }
     }
 
     private static void assertReviewed(SetApi api, String draftId, String setId) {
