@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,22 +78,66 @@ public final class LoadTest {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final boolean quick;
+    /** An empty PostgreSQL database to repeat the offline interviews on, with the store's environment settings. */
+    private final Map<String, String> postgres;
+
     private final StringBuilder report = new StringBuilder();
     private final List<String> missed = new ArrayList<>();
 
-    private LoadTest(boolean quick) {
+    private LoadTest(boolean quick, Map<String, String> postgres) {
         this.quick = quick;
+        this.postgres = postgres;
+    }
+
+    static final String USAGE = "usage: copilot load [--quick] [--postgres <jdbc:postgresql://host:port/empty-db>"
+            + " [--postgres-user <user>]]  (the password comes from COPILOT_STORE_PASSWORD)";
+
+    /**
+     * The command line: whether to run the short version, and the store settings for the PostgreSQL phase (empty
+     * without {@code --postgres}).
+     *
+     * @param quick the short version
+     * @param postgres environment settings of the PostgreSQL store, or none
+     */
+    record Options(boolean quick, Map<String, String> postgres) {}
+
+    /** Reads the arguments; empty when they are not valid. The password comes from the environment, not a flag. */
+    static Optional<Options> parse(List<String> args, Optional<String> password) {
+        boolean quick = false;
+        Map<String, String> postgres = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            switch (arg) {
+                case "--quick" -> quick = true;
+                case "--postgres", "--postgres-user" -> {
+                    if (!hasValue) {
+                        return Optional.empty();
+                    }
+                    postgres.put(arg.equals("--postgres") ? "COPILOT_STORE_URL" : "COPILOT_STORE_USER", args.get(++i));
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (!postgres.isEmpty()) {
+            if (!postgres.containsKey("COPILOT_STORE_URL")) {
+                return Optional.empty();
+            }
+            postgres.put("COPILOT_STORE_KIND", "postgresql");
+            password.ifPresent(p -> postgres.put("COPILOT_STORE_PASSWORD", p));
+        }
+        return Optional.of(new Options(quick, Map.copyOf(postgres)));
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
-        for (String arg : args) {
-            if (!arg.equals("--quick")) {
-                System.err.println("usage: copilot load [--quick]");
-                System.exit(2);
-            }
+        Optional<Options> options = parse(List.of(args), Optional.ofNullable(System.getenv("COPILOT_STORE_PASSWORD")));
+        if (options.isEmpty()) {
+            System.err.println(USAGE);
+            System.exit(2);
         }
-        LoadTest test = new LoadTest(quick);
+        LoadTest test = new LoadTest(options.get().quick(), options.get().postgres());
         test.run();
         System.exit(test.missed.isEmpty() ? 0 : 1);
     }
@@ -110,6 +156,12 @@ public final class LoadTest {
             interviews(server, token, false, null);
             server.close();
             offlinePinning = Pinning.read(server.recording());
+        }
+        if (!postgres.isEmpty()) {
+            // The same offline interviews with the records in PostgreSQL, for a ratio measured in the same run.
+            try (ServerProcess server = ServerProcess.start(work.resolve("postgres"), postgres)) {
+                interviews(server, "Bearer " + server.adminToken(), false, null, true);
+            }
         }
         Pinning modelPinning;
         try (StubModel model = StubModel.start(MODEL_FIRST_TOKEN);
@@ -241,6 +293,11 @@ public final class LoadTest {
      * tool, and follow-up requests at random intervals (open loop: a slow answer does not slow the next request).
      */
     private void interviews(ServerProcess server, String token, boolean withModel, StubModel model) throws Exception {
+        interviews(server, token, withModel, model, false);
+    }
+
+    private void interviews(ServerProcess server, String token, boolean withModel, StubModel model, boolean inPostgres)
+            throws Exception {
         Duration warmup = Duration.ofSeconds(10);
         Duration length = Duration.ofSeconds(quick ? 20 : 60);
         List<String> ids = new ArrayList<>();
@@ -305,10 +362,10 @@ public final class LoadTest {
             stream.join(Duration.ofSeconds(20));
         }
         line("");
-        line(
-                withModel
+        line((withModel
                         ? "## 50 interviews, follow-ups from a model with a fixed 300 ms first token"
-                        : "## 50 interviews, follow-ups on the offline engine");
+                        : "## 50 interviews, follow-ups on the offline engine")
+                + (inPostgres ? ", records in PostgreSQL" : ""));
         line("");
         line(INTERVIEWS + " interviews for " + warmup.toSeconds() + " s of warm-up, then " + length.toSeconds()
                 + " s: each follows its transcript as an event stream"

@@ -67,7 +67,13 @@ final class ServerProcess implements AutoCloseable {
             seen.add(line);
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread.ofPlatform().daemon().start(() -> log.lines().forEach(l -> {}));
+                Thread.ofPlatform().daemon().start(() -> {
+                    try {
+                        log.lines().forEach(l -> {});
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the server stopped and its output closed: nothing more to drain
+                    }
+                });
                 return new ServerProcess(process, Integer.parseInt(m.group(1)), data, recording);
             }
         }
