@@ -13,7 +13,11 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Copies every row of a SQLite store into an empty PostgreSQL store, table by table in the order the migrations
@@ -134,27 +138,32 @@ public final class StoreCopy {
     }
 
     private static List<String> columns(Connection c, String table) throws SQLException {
+        return List.copyOf(columnTypes(c, table).keySet());
+    }
+
+    /** The table's columns, in order, with their JDBC types: one metadata query. */
+    private static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             ResultSetMetaData meta = rs.getMetaData();
-            List<String> names = new ArrayList<>();
+            Map<String, Integer> types = new LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                types.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), meta.getColumnType(i));
             }
-            return names;
+            return types;
         }
     }
 
     private static void copyTable(Connection src, Connection dst, String table) throws SQLException {
         List<String> columns = columns(src, table);
-        List<String> targetColumns = columns(dst, table);
-        if (!targetColumns.containsAll(columns) || !columns.containsAll(targetColumns)) {
+        Map<String, Integer> target = columnTypes(dst, table);
+        if (!target.keySet().equals(Set.copyOf(columns))) {
             throw new CopyRefused(
-                    table + " has columns " + columns + " in SQLite but " + targetColumns + " in PostgreSQL");
+                    table + " has columns " + columns + " in SQLite but " + target.keySet() + " in PostgreSQL");
         }
         String list = String.join(", ", columns);
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-        int[] targetTypes = types(dst, table, list, columns.size());
+        int[] targetTypes = columns.stream().mapToInt(target::get).toArray();
         try (Statement read = src.createStatement();
                 ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table);
                 PreparedStatement insert =
@@ -182,17 +191,6 @@ public final class StoreCopy {
             if (pending > 0) {
                 insert.executeBatch();
             }
-        }
-    }
-
-    private static int[] types(Connection c, String table, String list, int count) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + list + " FROM " + table + " WHERE 1 = 0")) {
-            int[] types = new int[count];
-            for (int i = 0; i < count; i++) {
-                types[i] = rs.getMetaData().getColumnType(i + 1);
-            }
-            return types;
         }
     }
 
