@@ -112,10 +112,6 @@ final class PostgresDatabase implements Database {
             }
         } catch (SQLException e) {
             throw failure(e);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
         }
     }
 
