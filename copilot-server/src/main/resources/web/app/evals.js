@@ -123,7 +123,7 @@ function caseDetail(c) {
       c.error ? el('p', { class: 'error-text' }, c.error) : null,
       el('ul', {}, (c.checks || []).map((k) => el('li', {}, `${k.passed ? '✓' : '✗'} ${k.type}: ${k.message || ''}`))),
       el('p', { class: 'meta' }, Object.entries(c.metrics || {}).map(([n, v]) => `${n} ${pct(v)}`).join(' · ')),
-      c.output === undefined ? null : el('pre', { class: 'output' }, JSON.stringify(c.output, null, 2)),
+      c.output === undefined ? null : el('pre', { class: 'output', tabindex: 0, 'aria-label': `Output of ${c.id}` }, JSON.stringify(c.output, null, 2)),
     ),
   );
 }

@@ -2,9 +2,11 @@
 // points), red flags and rubric; the transcript, typed here or appended by a speech-to-text tool and followed live;
 // follow-up probes streamed as they form, each marked used or dismissed; draft notes to confirm, edit or reject.
 // Everything the copilot offers is advice: nothing reaches the scorecard until the interviewer confirms it.
+// A hiring manager who opens the room reads along: the same panes without a control that would change anything.
 import { api, download, latestOnly, searchQuestions, stream } from './api.js';
 import { el, fill, status } from './dom.js';
 import { engineBadge } from './badge.js';
+import { readsInterviewsOnly } from './session.js';
 
 const SPEAKERS = ['interviewer', 'candidate'];
 const AUTO_DELAY_MS = 1200;
@@ -32,11 +34,13 @@ class Room {
     this.suggesting = false;
     this.suggestAgain = false;
     this.autoTimer = null;
+    this.readOnly = readsInterviewsOnly();
+    this.viewing = null; // a reader looks at any question without moving the interview's current one
     this.parts = {
       header: el('header', { class: 'room-head' }),
       questions: el('nav', { class: 'card questions', 'aria-label': 'Questions of the plan' }),
       question: el('section', { class: 'card question', id: 'current-question', 'aria-label': 'Current question' }),
-      transcript: el('ol', { id: 'transcript', class: 'transcript', 'aria-label': 'Transcript', 'aria-live': 'polite' }),
+      transcript: el('ol', { id: 'transcript', class: 'transcript', 'aria-label': 'Transcript', 'aria-live': 'polite', tabindex: 0 }),
       probes: el('section', { class: 'card', id: 'probes', 'aria-label': 'Follow-up probes' }),
       notes: el('section', { class: 'card', id: 'notes', 'aria-label': 'Draft notes' }),
     };
@@ -62,7 +66,7 @@ class Room {
   }
 
   get current() {
-    return this.interview.currentQuestionId;
+    return this.viewing ?? this.interview.currentQuestionId;
   }
 
   layout() {
@@ -105,6 +109,9 @@ class Room {
           onclick: () => download(`${this.base}/audit`, `decision-trail-${this.id}.json`).catch((error) => status(error.message, 'error')),
         }, 'Decision trail'),
       ),
+      this.readOnly
+        ? el('p', { class: 'card meta', id: 'read-only' }, 'Read only: you follow this interview; the interviewer runs it and decides every probe and note.')
+        : null,
     );
   }
 
@@ -135,7 +142,7 @@ class Room {
           ),
         ),
       ),
-      this.bankSearch(),
+      this.readOnly ? null : this.bankSearch(),
     );
   }
 
@@ -186,6 +193,15 @@ class Room {
 
   async makeCurrent(questionId) {
     if (questionId === this.current) return;
+    if (this.readOnly) {
+      this.viewing = questionId;
+      this.renderQuestions();
+      this.renderQuestion();
+      this.renderProbes();
+      this.renderNotes();
+      this.parts.question.querySelector('h2')?.focus();
+      return;
+    }
     try {
       this.interview = await api('PUT', `${this.base}/current-question`, { questionId });
       this.renderQuestions();
@@ -239,6 +255,8 @@ class Room {
   }
 
   transcriptPane() {
+    const pane = el('section', { class: 'card', 'aria-label': 'Transcript pane' }, el('h2', {}, 'Transcript'), this.parts.transcript);
+    if (this.readOnly) return pane;
     const speaker = el(
       'select',
       { id: 'segment-speaker', name: 'speaker' },
@@ -262,7 +280,8 @@ class Room {
       text,
       el('button', { type: 'submit', id: 'add-to-transcript' }, 'Add to the transcript'),
     );
-    return el('section', { class: 'card', 'aria-label': 'Transcript pane' }, el('h2', {}, 'Transcript'), this.parts.transcript, form);
+    pane.append(form);
+    return pane;
   }
 
   async append(speaker, text) {
@@ -308,7 +327,7 @@ class Room {
     if (this.segments.has(segment.id)) return;
     this.segments.set(segment.id, segment);
     this.renderTranscript();
-    if (segment.speaker === 'candidate' && segment.questionId === this.current && this.autoSuggest()) {
+    if (!this.readOnly && segment.speaker === 'candidate' && segment.questionId === this.current && this.autoSuggest()) {
       clearTimeout(this.autoTimer);
       this.autoTimer = setTimeout(() => this.suggest(), AUTO_DELAY_MS);
     }
@@ -326,7 +345,7 @@ class Room {
           ' ',
           el('span', { class: 'said' }, s.text),
           el('span', { class: 'meta' }, ` ${s.id}`),
-          s.speaker === 'unknown' ? this.relabel(s) : null,
+          s.speaker === 'unknown' && !this.readOnly ? this.relabel(s) : null,
         ),
       ),
     );
@@ -406,8 +425,8 @@ class Room {
     const auto = el('input', { type: 'checkbox', id: 'auto-suggest', checked: this.autoSuggest() });
     fill(this.parts.probes,
       el('h2', {}, 'Follow-up probes ', engineBadge(this.provenance.probes)),
-      el('div', { class: 'inline-check' }, auto, el('label', { for: 'auto-suggest', class: 'inline' }, 'Suggest as the candidate speaks')),
-      el('button', { type: 'button', id: 'suggest', disabled: this.suggesting, onclick: () => this.suggest() }, this.suggesting ? 'Suggesting…' : 'Suggest follow-ups'),
+      this.readOnly ? null : el('div', { class: 'inline-check' }, auto, el('label', { for: 'auto-suggest', class: 'inline' }, 'Suggest as the candidate speaks')),
+      this.readOnly ? null : el('button', { type: 'button', id: 'suggest', disabled: this.suggesting, onclick: () => this.suggest() }, this.suggesting ? 'Suggesting…' : 'Suggest follow-ups'),
       open.length === 0
         ? el('p', { class: 'meta' }, this.suggesting ? 'Listening to the answer…' : 'No open probes for this question.')
         : el('ol', { class: 'probe-list' }, open.map((p) => this.probeCard(p, item))),
@@ -434,7 +453,7 @@ class Room {
         el('span', { class: `pill ${probe.source}` }, probe.source === 'bank' ? 'from the bank' : 'drafted by the model'),
       ),
       el('p', { class: 'meta' }, probe.why),
-      el(
+      this.readOnly ? null : el(
         'div',
         { class: 'actions' },
         el('button', { type: 'button', class: 'use', onclick: () => this.decideProbe(probe, 'used') }, 'Used'),
@@ -478,7 +497,7 @@ class Room {
     fill(this.parts.notes,
       el('h2', {}, 'Draft notes ', engineBadge(this.provenance.notes)),
       el('p', { class: 'meta' }, 'Only notes you confirm reach the scorecard. Ratings stay yours.'),
-      el('button', { type: 'button', id: 'draft-notes', onclick: () => this.draftNotes() }, 'Draft notes for this answer'),
+      this.readOnly ? null : el('button', { type: 'button', id: 'draft-notes', onclick: () => this.draftNotes() }, 'Draft notes for this answer'),
       drafts.length === 0 ? null : el('ol', { class: 'note-list' }, drafts.map((n) => this.noteCard(n))),
       decided.length === 0
         ? null
@@ -492,7 +511,9 @@ class Room {
 
   noteCard(note) {
     const textId = `note-${note.id}`;
-    const text = el('textarea', { id: textId, rows: 3, maxlength: 5000 }, note.draftText);
+    const text = this.readOnly
+      ? el('p', { id: textId }, note.draftText)
+      : el('textarea', { id: textId, rows: 3, maxlength: 5000 }, note.draftText);
     return el(
       'li',
       { class: 'note', 'data-note': note.id },
@@ -504,7 +525,7 @@ class Room {
         ' ',
         el('span', { class: `pill ${note.observation}` }, note.observation),
       ),
-      el('label', { for: textId }, 'Note'),
+      this.readOnly ? el('h3', { class: 'meta' }, 'Draft note, not yet decided') : el('label', { for: textId }, 'Note'),
       text,
       el(
         'ul',
@@ -514,7 +535,7 @@ class Room {
       note.aiSuggestion
         ? el('p', { class: 'meta' }, `${note.aiSuggestion.label}: ${note.aiSuggestion.band}`)
         : null,
-      el(
+      this.readOnly ? null : el(
         'div',
         { class: 'actions' },
         el('button', { type: 'button', class: 'confirm', onclick: () => this.decideNote(note, 'confirmed', text.value) }, 'Confirm'),

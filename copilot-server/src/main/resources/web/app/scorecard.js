@@ -1,7 +1,9 @@
 // The scorecard, for the interviewer: the template's fields (1-10 scales, the recommendation, strengths, concerns),
-// the confirmed notes as evidence beside them, save with optimistic versioning, then sign and submit.
+// the confirmed notes as evidence beside them, save with optimistic versioning, then sign and submit. A submitted
+// scorecard changes only by signed amendment, each with its reason; hiring managers read it and change nothing.
 import { api, download } from './api.js';
 import { el, fill, status } from './dom.js';
+import { readsInterviewsOnly } from './session.js';
 
 const SCALE = Array.from({ length: 10 }, (_, i) => String(i + 1));
 
@@ -17,8 +19,12 @@ export function scorecard(main, id) {
     .catch((error) => status(error.message, 'error'));
 }
 
-function render(view, base, interview, card, template) {
-  const locked = card.status === 'submitted';
+/**
+ * Renders the scorecard. mode is 'edit' (a draft), 'read' (submitted, or a reader who may not write) or 'amend'
+ * (a submitted scorecard opened for a signed change).
+ */
+function render(view, base, interview, card, template, mode = initialMode(card)) {
+  const locked = mode === 'read';
   const form = el('form', { id: 'scorecard-form', onsubmit: (e) => e.preventDefault() });
   const fields = [];
   for (const page of template.pages) {
@@ -36,7 +42,12 @@ function render(view, base, interview, card, template) {
     );
     form.append(el('h2', {}, page.title), ...sections);
   }
-  const signer = el('input', { id: 'sign-as', maxlength: 200, value: interview.interviewer, required: true });
+  const again = (next, nextMode) => render(view, base, interview, next, template, nextMode);
+  const actions = {
+    edit: () => editActions(base, interview, card, fields, again),
+    amend: () => amendActions(base, interview, card, fields, again),
+    read: () => readActions(card, again),
+  }[mode];
   fill(view,
     el('h1', { tabindex: -1 }, `${card.templateName}: ${interview.candidate.erased ? 'erased candidate' : interview.candidate.name}`),
     el(
@@ -55,19 +66,89 @@ function render(view, base, interview, card, template) {
     ),
     el('p', { class: 'advisory', role: 'note' }, card.advisory),
     signature(card),
+    amendmentHistory(card, template),
     confirmedNotes(card),
     form,
-    locked
-      ? null
-      : el(
-          'div',
-          { class: 'card sign' },
-          el('button', { type: 'button', id: 'save-scorecard', onclick: () => save(view, base, interview, card, template, fields) }, 'Save'),
-          el('label', { for: 'sign-as' }, 'Sign as'),
-          signer,
-          el('button', { type: 'button', id: 'submit-scorecard', onclick: () => submit(view, base, interview, card, template, fields, signer.value) }, 'Sign and submit'),
-        ),
+    actions(),
   );
+  if (mode === 'amend') view.querySelector('#scorecard-form select, #scorecard-form input:not([disabled]), #scorecard-form textarea')?.focus();
+}
+
+function initialMode(card) {
+  return card.status === 'draft' && !readsInterviewsOnly() ? 'edit' : 'read';
+}
+
+/** Save the draft, or save and sign it. */
+function editActions(base, interview, card, fields, again) {
+  const signer = el('input', { id: 'sign-as', maxlength: 200, value: interview.interviewer, required: true });
+  return el(
+    'div',
+    { class: 'card sign' },
+    el('button', { type: 'button', id: 'save-scorecard', onclick: () => save(base, card, fields, again) }, 'Save'),
+    el('label', { for: 'sign-as' }, 'Sign as'),
+    signer,
+    el('button', { type: 'button', id: 'submit-scorecard', onclick: () => submit(base, card, fields, signer.value, again) }, 'Sign and submit'),
+  );
+}
+
+/** Who may write sees how to amend a submitted scorecard; a reader is told why nothing can be changed. */
+function readActions(card, again) {
+  if (readsInterviewsOnly()) {
+    return el('p', { class: 'card meta', id: 'read-only' }, 'Read only: the interviewer fills, signs and amends this scorecard.');
+  }
+  if (card.status !== 'submitted') return null;
+  return el(
+    'div',
+    { class: 'card sign' },
+    el('p', { class: 'meta' }, 'Submitted scorecards change only by a signed amendment that says why; the original stays on record.'),
+    el('button', { type: 'button', id: 'amend-scorecard', onclick: () => again(card, 'amend') }, 'Amend…'),
+  );
+}
+
+/** Change fields above, say why, sign: only the fields that differ from what the scorecard says now are sent. */
+function amendActions(base, interview, card, fields, again) {
+  const reason = el('textarea', { id: 'amend-reason', rows: 3, maxlength: 1000, required: true });
+  const signer = el('input', { id: 'sign-as', maxlength: 200, value: interview.interviewer, required: true });
+  return el(
+    'div',
+    { class: 'card sign', id: 'amendment-form' },
+    el('h2', {}, 'Amend the submitted scorecard'),
+    el('p', { class: 'meta' }, 'Change the fields above, then say why. The amendment is signed and chained to the signature before it.'),
+    el('label', { for: 'amend-reason' }, 'Reason for the amendment'),
+    reason,
+    el('label', { for: 'sign-as' }, 'Sign as'),
+    signer,
+    el('button', { type: 'button', id: 'sign-amendment', onclick: () => amend(base, card, fields, reason.value, signer.value, again) }, 'Sign amendment'),
+    el('button', { type: 'button', id: 'cancel-amendment', class: 'secondary', onclick: () => again(card, 'read') }, 'Cancel'),
+  );
+}
+
+function amendmentHistory(card, template) {
+  if (!card.amendments || card.amendments.length === 0) return null;
+  const labels = new Map(template.pages.flatMap((p) => p.sections.flatMap((s) => s.fields.map((f) => [f.id, f.label]))));
+  return el(
+    'section',
+    { class: 'card', id: 'amendments', 'aria-label': 'Amendments' },
+    el('h2', {}, `Amendments (${card.amendments.length})`),
+    el(
+      'ol',
+      {},
+      card.amendments.map((a) =>
+        el(
+          'li',
+          { 'data-seq': a.seq },
+          el('p', {}, `Signed by ${a.signature.signedBy} at ${a.signature.signedAt} · content hash ${a.signature.contentHash.slice(0, 12)}…`),
+          el('p', {}, el('strong', {}, 'Reason: '), a.reason),
+          el('ul', {}, Object.entries(a.values).map(([id, value]) => el('li', {}, `${labels.get(id) || id}: ${shown(value)}`))),
+        ),
+      ),
+    ),
+  );
+}
+
+function shown(value) {
+  if (value === null) return 'cleared';
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
 /** A labelled control for one template field; value() reads it back as the API wants it (null when empty). */
@@ -148,37 +229,67 @@ function values(fields) {
   return out;
 }
 
-function markInvalid(view, error) {
+/** The fields on screen whose value differs from what the scorecard says now. */
+function changes(card, fields) {
+  const out = {};
+  for (const [id, value] of Object.entries(values(fields))) {
+    if (JSON.stringify(value) !== JSON.stringify(card.values[id] ?? null)) out[id] = value;
+  }
+  return out;
+}
+
+/** Marks the controls the server named: values.<field> is a scorecard field, the rest are the form's own. */
+function markInvalid(error) {
+  const view = document.getElementById('scorecard');
   view.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
+  const ids = { reason: 'amend-reason', signedBy: 'sign-as' };
   for (const e of error.problem?.errors || []) {
-    const id = e.field.replace(/^values\./, '');
-    view.querySelector(`#field-${CSS.escape(id)}`)?.setAttribute('aria-invalid', 'true');
+    const id = e.field.startsWith('values.') ? `field-${e.field.slice('values.'.length)}` : ids[e.field];
+    if (id) view.querySelector(`#${CSS.escape(id)}`)?.setAttribute('aria-invalid', 'true');
   }
 }
 
-async function save(view, base, interview, card, template, fields) {
+async function save(base, card, fields, again) {
   try {
     const saved = await api('PUT', `${base}/scorecard`, { values: values(fields), version: card.version });
-    render(view, base, interview, saved, template);
+    again(saved);
     status(`Saved (version ${saved.version}).`, 'ok');
   } catch (error) {
-    markInvalid(view, error);
+    markInvalid(error);
     status(error.problem?.status === 409 ? 'Someone saved this scorecard meanwhile: reload the page to see their version.' : error.message, 'error');
   }
 }
 
 /** Saves what is on screen, then signs; a refused signature leaves the saved version on screen, fields marked. */
-async function submit(view, base, interview, card, template, fields, signedBy) {
+async function submit(base, card, fields, signedBy, again) {
   let current = card;
   try {
     current = await api('PUT', `${base}/scorecard`, { values: values(fields), version: card.version });
     const signed = await api('POST', `${base}/scorecard/submit`, { signedBy, version: current.version });
-    render(view, base, interview, signed, template);
+    again(signed);
     status('Scorecard signed and submitted. It now changes only by amendment.', 'ok');
-    view.querySelector('h1')?.focus();
+    document.querySelector('#scorecard h1')?.focus();
   } catch (error) {
-    if (current !== card) render(view, base, interview, current, template);
-    markInvalid(view, error);
+    if (current !== card) again(current);
+    markInvalid(error);
+    status(error.message, 'error');
+  }
+}
+
+/** Sends the changed fields with the reason and signature; nothing changed is refused here, before any request. */
+async function amend(base, card, fields, reason, signedBy, again) {
+  const changed = changes(card, fields);
+  if (Object.keys(changed).length === 0) {
+    status('Change at least one field above before signing an amendment.', 'error');
+    return;
+  }
+  try {
+    const amended = await api('POST', `${base}/scorecard/amendments`, { values: changed, reason: reason.trim(), signedBy });
+    again(amended, 'read');
+    status(`Amendment ${amended.amendments.length} signed. The original submission stays on record.`, 'ok');
+    document.getElementById('amendments')?.querySelector('li:last-child')?.scrollIntoView();
+  } catch (error) {
+    markInvalid(error);
     status(error.message, 'error');
   }
 }

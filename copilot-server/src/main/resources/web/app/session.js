@@ -47,3 +47,11 @@ export const SECTIONS = {
   interviewer: ['interviews'],
   evaluator: ['evals'],
 };
+
+/**
+ * Whether the signed-in caller reads interviews without writing them: hiring managers follow the interviews of
+ * their plans, but the transcript, probes, notes and scorecard belong to the interviewer (the server enforces it).
+ */
+export function readsInterviewsOnly() {
+  return caller()?.role === 'hiring-manager';
+}

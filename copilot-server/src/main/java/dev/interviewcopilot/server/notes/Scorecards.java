@@ -161,6 +161,14 @@ public final class Scorecards {
             if (stored.status() != Scorecard.Status.SUBMITTED) {
                 throw new ConflictException("The scorecard is not submitted yet; edit it instead of amending it.");
             }
+            var emptied = ScorecardForm.missing(template, ScorecardForm.apply(stored.currentValues(), changes));
+            if (!emptied.isEmpty()) {
+                throw new UnprocessableException(
+                        "scorecard-incomplete",
+                        "Scorecard incomplete",
+                        "An amendment may change a required field but not empty it.",
+                        emptied);
+            }
             Instant at = clock.instant();
             long seq = stored.amendments().size() + 1L;
             String hash = hash(interviewId, template.id(), changes, signedBy, at, stored.lastHash() + "\n" + reason);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -211,6 +212,17 @@ final class Journey {
         assertThat(api.patch(base + "/notes/" + noteIds.get(0), Map.of("status", "rejected"))
                         .status())
                 .isEqualTo(409);
+        Api.Reply emptying = api.post(
+                base + "/scorecard/amendments",
+                Map.of(
+                        "values",
+                        Collections.singletonMap("ownership-rating", null),
+                        "reason",
+                        "Not sure any more.",
+                        "signedBy",
+                        INTERVIEWER));
+        assertThat(emptying.status()).as(emptying.text()).isEqualTo(422);
+        assertThat(emptying.json().path("errors").get(0).path("field").asText()).isEqualTo("values.ownership-rating");
         Api.Reply amended = api.post(
                 base + "/scorecard/amendments",
                 Map.of(

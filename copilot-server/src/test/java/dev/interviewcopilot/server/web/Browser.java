@@ -1,5 +1,7 @@
 package dev.interviewcopilot.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,16 +89,53 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
     }
 
-    /** Saves a screenshot as {@code target/e2e/<name>.png}. */
-    Path screenshot(String name) {
+    /**
+     * Saves a screenshot as {@code target/e2e/<name>.png}, then checks the view as its user meets it: it fits the
+     * window's width (readable without scrolling sideways, on a laptop as on a tablet) and axe-core finds no WCAG
+     * 2.1 A or AA violation in it.
+     */
+    Path capture(String name) {
+        Path file;
         try {
             Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + ".png");
+            file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).longValue())
+                .as("%s scrolls sideways by that many pixels (see %s)", name, file)
+                .isLessThanOrEqualTo(0);
+        assertThat(Axe.violations(driver))
+                .as("accessibility of %s (see %s)", name, file)
+                .isEmpty();
+        return file;
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the focused element matches {@code css}; fails after 80 presses. */
+    WebElement tabTo(String css) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 80; i++) {
+            WebElement now = focused();
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].matches(arguments[1])", now, css))) {
+                return now;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
+
+    /** Presses a key on whatever has the focus. */
+    void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     @Override

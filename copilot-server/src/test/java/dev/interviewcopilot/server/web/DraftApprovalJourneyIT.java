@@ -65,7 +65,7 @@ class DraftApprovalJourneyIT {
             WebElement row = browser.driver.findElement(
                     By.xpath("//table[contains(@class,'stage')]//tr[.//span[contains(@class,'drafted')]]"));
             assertThat(row.getText()).contains(DRAFTED, "drafted: needs review");
-            browser.screenshot("plan-builder-drafted");
+            browser.capture("plan-builder-drafted");
 
             assertThat(browser.driver.findElement(By.cssSelector(".card.warn")).getText())
                     .contains("Approving records you (Dana Reviewer) as the reviewer.");

@@ -3,9 +3,11 @@ package dev.interviewcopilot.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewcopilot.server.TestServer;
+import dev.interviewcopilot.server.access.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -43,7 +45,7 @@ class EvalReportsJourneyIT {
                                 .findElement(By.cssSelector("table.comparison tbody tr"))
                                 .getText())
                         .startsWith("pass-rate 1.000 0.833 -0.167");
-                browser.screenshot("eval-comparison-" + size[0] + "x" + size[1]);
+                browser.capture("eval-comparison-" + size[0] + "x" + size[1]);
 
                 browser.driver
                         .findElement(By.linkText("20261121T100000Z-replay"))
@@ -60,8 +62,48 @@ class EvalReportsJourneyIT {
                                 .findElement(By.cssSelector("ul.gates"))
                                 .getText())
                         .contains("failed");
-                browser.screenshot("eval-run-" + size[0] + "x" + size[1]);
+                browser.capture("eval-run-" + size[0] + "x" + size[1]);
             }
+        }
+    }
+
+    @Test
+    void should_sign_in_compare_two_runs_and_open_a_case_from_the_keyboard_alone() {
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.driver.get(server.uri("/#/evals").toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+            assertThat(browser.focused().getAttribute("id"))
+                    .as("the token field has the focus")
+                    .isEqualTo("token");
+            browser.capture("sign-in-1366x900");
+            browser.press(server.token(Role.EVALUATOR, "Eve Evaluator"));
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who-name"), "Eve Evaluator"));
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.runs tbody tr"), 2));
+
+            browser.tabTo("#pick-0");
+            browser.press(Keys.SPACE);
+            browser.tabTo("#pick-1");
+            browser.press(Keys.SPACE);
+            browser.tabTo("#compare-runs");
+            browser.press(Keys.ENTER);
+            assertThat(browser.wait
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
+                            .getText())
+                    .isEqualTo("No significant regression in pass-rate.");
+
+            browser.tabTo("a[href$='20261121T100000Z-replay']");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failed-only")));
+            browser.tabTo("#failed-only");
+            browser.press(Keys.SPACE);
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.cases > li"), 1));
+            browser.tabTo("ol.cases > li summary");
+            browser.press(Keys.ENTER);
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("ol.cases > li details"))
+                            .getAttribute("open"))
+                    .isNotNull();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -36,6 +37,7 @@ class InterviewRoomJourneyIT {
             + " waits and then sees the clash. Then we send back a 409 and show which booking is in the way so the"
             + " user can pick another time.";
     private static final String EDITED = "Locks the room row in a transaction; answers 409 naming the clash.";
+    private static final String AMENDMENT_REASON = "Re-read my notes: the ownership evidence was stronger.";
 
     private final TestServer server = TestServer.shared();
 
@@ -101,7 +103,7 @@ class InterviewRoomJourneyIT {
                 browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("#notes .decided-notes"), "rejected"));
             }
-            browser.screenshot("interview-room-1366x900");
+            browser.capture("interview-room-1366x900");
 
             // The scorecard: the confirmed note is there as evidence; fill what is required, sign and submit.
             browser.driver.findElement(By.id("open-scorecard")).click();
@@ -114,10 +116,36 @@ class InterviewRoomJourneyIT {
             browser.driver.findElement(By.id("submit-scorecard")).click();
             WebElement signed = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signature")));
             assertThat(signed.getText()).startsWith("Signed by Priya Natarajan");
-            browser.screenshot("scorecard-signed-1366x900");
+            assertThat(browser.driver.findElements(By.id("save-scorecard"))).isEmpty();
+            browser.capture("scorecard-signed-1366x900");
+
+            // Submitted, it changes only by a signed amendment with a reason; the server names a missing reason.
+            browser.driver.findElement(By.id("amend-scorecard")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-amendment")));
+            new Select(browser.driver.findElement(By.id("field-ownership-rating"))).selectByValue("9");
+            browser.driver.findElement(By.id("sign-amendment")).click();
+            browser.wait.until(ExpectedConditions.attributeToBe(By.id("amend-reason"), "aria-invalid", "true"));
+            assertThat(browser.driver.findElement(By.id("status")).getText()).contains("reason");
+            browser.driver.findElement(By.id("amend-reason")).sendKeys(AMENDMENT_REASON);
+            browser.driver.findElement(By.id("sign-amendment")).click();
+            WebElement amendments =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("amendments")));
+            assertThat(amendments.getText())
+                    .contains("Amendments (1)", "Signed by Priya Natarajan", AMENDMENT_REASON)
+                    .contains("Ownership and delivery (1-10): 9");
+            assertThat(new Select(browser.driver.findElement(By.id("field-ownership-rating")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("9");
+            browser.capture("scorecard-amended-1366x900");
         }
         JsonNode card = get("/v1/interviews/" + id + "/scorecard");
         assertThat(card.path("status").asText()).isEqualTo("submitted");
+        assertThat(card.path("amendments")).hasSize(1);
+        assertThat(card.path("amendments").get(0).path("reason").asText()).isEqualTo(AMENDMENT_REASON);
+        assertThat(card.path("amendments").get(0).path("values").properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly("ownership-rating");
         assertThat(card.path("confirmedNotes").findValuesAsText("text")).contains(EDITED);
         JsonNode probes = get("/v1/interviews/" + id + "/probes");
         assertThat(probes.path("probes").findValuesAsText("status")).contains("used");
@@ -167,12 +195,145 @@ class InterviewRoomJourneyIT {
             WebElement asked = browser.driver.findElement(By.cssSelector(".question-link"));
             assertThat(asked.getAttribute("aria-current")).isEqualTo("step");
             assertThat(texts(browser, ".key-points li")).isNotEmpty();
-            browser.screenshot("interview-room-820x1180");
+            browser.capture("interview-room-820x1180");
 
             browser.driver.get(server.uri("/#/interviews").toString());
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("my-interviews"), "Sam Okafor: Backend Engineer"));
         }
+    }
+
+    @Test
+    void should_decide_probes_and_notes_and_save_the_scorecard_from_the_keyboard_alone() throws Exception {
+        String id = interview("Priya Natarajan");
+        post(
+                "/v1/interviews/" + id + "/transcript",
+                Map.of(
+                        "segments",
+                        List.of(
+                                Map.of("speaker", "interviewer", "text", QUESTION),
+                                Map.of("speaker", "candidate", "text", ANSWER))));
+        try (Browser browser = Browser.open(1366, 900)) {
+            browser.signIn(server.uri("/"), server.admin());
+            browser.driver.get(server.uri("/#/interviews/" + id).toString());
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "select for update"));
+
+            browser.tabTo("#suggest");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#probes .probe")));
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("suggest")));
+            browser.tabTo("#probes .probe button.use");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#probes summary"), "Earlier probes (1)"));
+
+            browser.tabTo("#draft-notes");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes .note")));
+            assertThat(browser.focused().getTagName())
+                    .as("focus moves to the first draft note's text")
+                    .isEqualTo("textarea");
+            browser.tabTo("#notes .note button.confirm");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#notes .decided-notes"), "confirmed"));
+
+            browser.tabTo("#open-scorecard");
+            browser.press(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("save-scorecard")));
+            browser.tabTo("#field-ownership-rating");
+            browser.press("8");
+            browser.tabTo("#save-scorecard");
+            browser.press(Keys.ENTER);
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved (version 1)"));
+        }
+        assertThat(get("/v1/interviews/" + id + "/probes").path("probes").findValuesAsText("status"))
+                .contains("used");
+        assertThat(get("/v1/interviews/" + id + "/notes").path("notes").findValuesAsText("status"))
+                .contains("confirmed");
+        assertThat(get("/v1/interviews/" + id + "/scorecard")
+                        .path("values")
+                        .path("ownership-rating")
+                        .asInt())
+                .isEqualTo(8);
+    }
+
+    @Test
+    void should_let_the_hiring_manager_follow_a_planned_interview_without_changing_it_on_a_tablet() throws Exception {
+        String manager = server.token(Role.HIRING_MANAGER, "Morgan Lead");
+        JsonNode set = post("/v1/question-sets", Map.of("jobDescription", job("senior-backend")), manager);
+        JsonNode stage = set.path("plan").path("stages").get(0);
+        List<String> planned = stage.path("questions").findValuesAsText("questionId");
+        assertThat(planned).hasSizeGreaterThan(1);
+        String id = post(
+                        "/v1/interviews",
+                        Map.of(
+                                "candidate",
+                                Map.of("name", "Ari Example", "email", "ari@example.org"),
+                                "position",
+                                "Senior Backend Engineer",
+                                "interviewer",
+                                "Priya Natarajan",
+                                "date",
+                                "2026-11-23",
+                                "stage",
+                                stage.path("id").asText(),
+                                "questionSetId",
+                                set.path("id").asText()))
+                .path("id")
+                .asText();
+        post(
+                "/v1/interviews/" + id + "/transcript",
+                Map.of("segments", List.of(Map.of("speaker", "candidate", "text", ANSWER))));
+
+        try (Browser browser = Browser.open(820, 1180)) {
+            browser.signIn(server.uri("/"), manager);
+            browser.driver.get(server.uri("/#/interviews/" + id).toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("read-only")));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "select for update"));
+            List<String> shown = texts(browser, ".question-link");
+            assertThat(shown).as("the plan's questions, in its order").hasSize(planned.size());
+            for (int n = 0; n < planned.size(); n++) {
+                String question =
+                        get("/v1/questions/" + planned.get(n)).path("question").asText();
+                assertThat(shown.get(n))
+                        .startsWith((n + 1) + ". " + question.substring(0, Math.min(40, question.length())));
+            }
+            for (String control :
+                    List.of("#add-segment", "#suggest", "#draft-notes", "#room-bank-search", "button.use")) {
+                assertThat(browser.driver.findElements(By.cssSelector(control)))
+                        .as("a reader has no %s", control)
+                        .isEmpty();
+            }
+
+            // Looking at another question leaves the interview's current question where the interviewer put it.
+            browser.driver.findElements(By.cssSelector(".question-link")).get(1).click();
+            browser.wait.until(ExpectedConditions.attributeToBe(
+                    browser.driver
+                            .findElements(By.cssSelector(".question-link"))
+                            .get(1),
+                    "aria-current",
+                    "step"));
+            browser.capture("interview-room-read-only-820x1180");
+
+            browser.driver.findElement(By.id("open-scorecard")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard-form")));
+            assertThat(browser.driver.findElements(By.cssSelector("#scorecard #read-only")))
+                    .hasSize(1);
+            assertThat(browser.driver.findElements(
+                            By.cssSelector("#save-scorecard, #submit-scorecard, #amend-scorecard")))
+                    .isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#scorecard-form select:not([disabled])")))
+                    .isEmpty();
+            browser.capture("scorecard-read-only-820x1180");
+        }
+        assertThat(get("/v1/interviews/" + id).path("currentQuestionId").asText())
+                .isEqualTo(planned.get(0));
+        assertThat(get("/v1/interviews/" + id + "/audit").path("events").findValuesAsText("actor"))
+                .doesNotContain("Morgan Lead");
     }
 
     /** Every required control still empty gets a plausible value: a 7 on scales, the first option, some text. */
@@ -207,7 +368,13 @@ class InterviewRoomJourneyIT {
                 .toList();
     }
 
-    private String interview(String interviewer) throws IOException, InterruptedException {
+    private static String job(String name) throws IOException {
+        try (var in = InterviewRoomJourneyIT.class.getResourceAsStream("/jobs/" + name + ".md")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private String interview(String interviewer) throws IOException {
         JsonNode created = post(
                 "/v1/interviews",
                 Map.of(
@@ -221,10 +388,15 @@ class InterviewRoomJourneyIT {
         return created.path("id").asText();
     }
 
-    private JsonNode post(String path, Object body) throws IOException, InterruptedException {
+    private JsonNode post(String path, Object body) throws IOException {
+        return post(path, body, server.admin());
+    }
+
+    private JsonNode post(String path, Object body, String token) throws IOException {
         HttpResponse<String> response =
                 server.send(HttpRequest.newBuilder(URI.create(server.uri(path).toString()))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
                         .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
                         .build());

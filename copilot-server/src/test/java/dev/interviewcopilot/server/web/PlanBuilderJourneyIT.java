@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -40,7 +39,7 @@ class PlanBuilderJourneyIT {
                 assertThat(texts(browser, "table.matrix tbody th")).contains("Java", "PostgreSQL", "Apache Kafka");
                 assertThat(browser.driver.findElement(By.cssSelector(".badge")).getText())
                         .startsWith("offline engine");
-                browser.screenshot("plan-builder-" + size[0] + "x" + size[1]);
+                browser.capture("plan-builder-" + size[0] + "x" + size[1]);
 
                 String second =
                         texts(browser, "table.stage tbody tr td:nth-child(2)").get(1);
@@ -131,7 +130,7 @@ class PlanBuilderJourneyIT {
             List<String> rows = texts(browser, "table.stage tbody tr td:nth-child(2)");
             assertThat(rows.get(0)).startsWith(replacement);
             assertThat(rows).noneMatch(t -> t.equals(first));
-            browser.screenshot("plan-builder-edited");
+            browser.capture("plan-builder-edited");
         }
     }
 
@@ -149,41 +148,25 @@ class PlanBuilderJourneyIT {
             browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/").toString());
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jd")));
-            Actions keys = new Actions(browser.driver);
 
-            keys.sendKeys(Keys.TAB).perform();
-            assertThat(focused(browser).getText()).isEqualTo("Skip to content");
-            keys.sendKeys(Keys.ENTER).perform();
-            tabUntil(browser, keys, "jd");
-            keys.sendKeys(JOB).perform();
-            tabUntil(browser, keys, "make-plan");
-            keys.sendKeys(Keys.ENTER).perform();
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getText()).isEqualTo("Skip to content");
+            browser.press(Keys.ENTER);
+            browser.tabTo("#jd");
+            browser.press(JOB);
+            browser.tabTo("#make-plan");
+            browser.press(Keys.ENTER);
             browser.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan h2"), "Plan v1"));
 
-            assertThat(focused(browser).getTagName())
+            assertThat(browser.focused().getTagName())
                     .as("focus moves to the new plan")
                     .isEqualTo("h2");
-            keys.sendKeys(Keys.TAB).perform();
-            assertThat(focused(browser).getAttribute("id"))
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("id"))
                     .as("the next stop is a control of the plan")
                     .isNotBlank();
         }
-    }
-
-    private static WebElement focused(Browser browser) {
-        return browser.driver.switchTo().activeElement();
-    }
-
-    /** Presses Tab until the element with {@code id} has focus; fails after 30 presses. */
-    private static void tabUntil(Browser browser, Actions keys, String id) {
-        for (int i = 0; i < 30; i++) {
-            if (id.equals(focused(browser).getAttribute("id"))) {
-                return;
-            }
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
     }
 
     @Test
@@ -199,7 +182,7 @@ class PlanBuilderJourneyIT {
                     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
 
             assertThat(status.getText()).contains("jobDescription");
-            browser.screenshot("plan-builder-error");
+            browser.capture("plan-builder-error");
         }
     }
 
