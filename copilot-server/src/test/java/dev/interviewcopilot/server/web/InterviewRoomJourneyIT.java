@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewcopilot.server.TestServer;
 import dev.interviewcopilot.server.access.Role;
-import dev.interviewcopilot.server.http.Json;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,22 +22,15 @@ import org.openqa.selenium.support.ui.Select;
  * submitted with the confirmed note beside it.
  */
 class InterviewRoomJourneyIT {
-    private static final String BOOKING = "6f0c2a8e-3b1d-4c7e-9a52-1d8e4f6b7c90";
-    private static final String QUESTION =
-            "Two people book the same room for overlapping times at the same moment. How do you make sure only one"
-                    + " booking wins?";
-    private static final String ANSWER = "I'd wrap the check and the insert in a transaction and lock the room row"
-            + " with select for update, so only one booking for that room goes through at a time. The other request"
-            + " waits and then sees the clash. Then we send back a 409 and show which booking is in the way so the"
-            + " user can pick another time.";
     private static final String EDITED = "Locks the room row in a transaction; answers 409 naming the clash.";
     private static final String AMENDMENT_REASON = "Re-read my notes: the ownership evidence was stronger.";
 
     private final TestServer server = TestServer.shared();
+    private final RoomApi api = new RoomApi(server);
 
     @Test
-    void should_run_an_interview_from_live_transcript_to_a_signed_scorecard_on_a_laptop() throws Exception {
-        String id = interview("Priya Natarajan");
+    void should_run_an_interview_from_live_transcript_to_a_signed_scorecard_on_a_laptop() {
+        String id = api.interview("Priya Natarajan");
         try (Browser browser = Browser.open(1366, 900)) {
             browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/#/interviews/" + id).toString());
@@ -56,12 +43,12 @@ class InterviewRoomJourneyIT {
 
             // The interviewer types their own question; the speech-to-text tool sends the answer through the API.
             new Select(browser.driver.findElement(By.id("segment-speaker"))).selectByValue("interviewer");
-            browser.driver.findElement(By.id("segment-text")).sendKeys(QUESTION);
+            browser.driver.findElement(By.id("segment-text")).sendKeys(RoomApi.QUESTION);
             browser.driver.findElement(By.id("add-to-transcript")).click();
             browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#transcript li"), 1));
-            post(
+            api.post(
                     "/v1/interviews/" + id + "/transcript",
-                    Map.of("segments", List.of(Map.of("speaker", "candidate", "text", ANSWER))));
+                    Map.of("segments", List.of(Map.of("speaker", "candidate", "text", RoomApi.ANSWER))));
             browser.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "select for update"));
 
@@ -139,7 +126,7 @@ class InterviewRoomJourneyIT {
                     .isEqualTo("9");
             browser.capture("scorecard-amended-1366x900");
         }
-        JsonNode card = get("/v1/interviews/" + id + "/scorecard");
+        JsonNode card = api.get("/v1/interviews/" + id + "/scorecard");
         assertThat(card.path("status").asText()).isEqualTo("submitted");
         assertThat(card.path("amendments")).hasSize(1);
         assertThat(card.path("amendments").get(0).path("reason").asText()).isEqualTo(AMENDMENT_REASON);
@@ -147,7 +134,7 @@ class InterviewRoomJourneyIT {
                 .extracting(Map.Entry::getKey)
                 .containsExactly("ownership-rating");
         assertThat(card.path("confirmedNotes").findValuesAsText("text")).contains(EDITED);
-        JsonNode probes = get("/v1/interviews/" + id + "/probes");
+        JsonNode probes = api.get("/v1/interviews/" + id + "/probes");
         assertThat(probes.path("probes").findValuesAsText("status")).contains("used");
     }
 
@@ -204,15 +191,15 @@ class InterviewRoomJourneyIT {
     }
 
     @Test
-    void should_decide_probes_and_notes_and_save_the_scorecard_from_the_keyboard_alone() throws Exception {
-        String id = interview("Priya Natarajan");
-        post(
+    void should_decide_probes_and_notes_and_save_the_scorecard_from_the_keyboard_alone() {
+        String id = api.interview("Priya Natarajan");
+        api.post(
                 "/v1/interviews/" + id + "/transcript",
                 Map.of(
                         "segments",
                         List.of(
-                                Map.of("speaker", "interviewer", "text", QUESTION),
-                                Map.of("speaker", "candidate", "text", ANSWER))));
+                                Map.of("speaker", "interviewer", "text", RoomApi.QUESTION),
+                                Map.of("speaker", "candidate", "text", RoomApi.ANSWER))));
         try (Browser browser = Browser.open(1366, 900)) {
             browser.signIn(server.uri("/"), server.admin());
             browser.driver.get(server.uri("/#/interviews/" + id).toString());
@@ -249,11 +236,11 @@ class InterviewRoomJourneyIT {
             browser.wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved (version 1)"));
         }
-        assertThat(get("/v1/interviews/" + id + "/probes").path("probes").findValuesAsText("status"))
+        assertThat(api.get("/v1/interviews/" + id + "/probes").path("probes").findValuesAsText("status"))
                 .contains("used");
-        assertThat(get("/v1/interviews/" + id + "/notes").path("notes").findValuesAsText("status"))
+        assertThat(api.get("/v1/interviews/" + id + "/notes").path("notes").findValuesAsText("status"))
                 .contains("confirmed");
-        assertThat(get("/v1/interviews/" + id + "/scorecard")
+        assertThat(api.get("/v1/interviews/" + id + "/scorecard")
                         .path("values")
                         .path("ownership-rating")
                         .asInt())
@@ -261,13 +248,13 @@ class InterviewRoomJourneyIT {
     }
 
     @Test
-    void should_let_the_hiring_manager_follow_a_planned_interview_without_changing_it_on_a_tablet() throws Exception {
+    void should_let_the_hiring_manager_follow_a_planned_interview_without_changing_it_on_a_tablet() {
         String manager = server.token(Role.HIRING_MANAGER, "Morgan Lead");
-        JsonNode set = post("/v1/question-sets", Map.of("jobDescription", job("senior-backend")), manager);
+        JsonNode set = api.post("/v1/question-sets", Map.of("jobDescription", RoomApi.job("senior-backend")), manager);
         JsonNode stage = set.path("plan").path("stages").get(0);
         List<String> planned = stage.path("questions").findValuesAsText("questionId");
         assertThat(planned).hasSizeGreaterThan(1);
-        String id = post(
+        String id = api.post(
                         "/v1/interviews",
                         Map.of(
                                 "candidate",
@@ -284,9 +271,9 @@ class InterviewRoomJourneyIT {
                                 set.path("id").asText()))
                 .path("id")
                 .asText();
-        post(
+        api.post(
                 "/v1/interviews/" + id + "/transcript",
-                Map.of("segments", List.of(Map.of("speaker", "candidate", "text", ANSWER))));
+                Map.of("segments", List.of(Map.of("speaker", "candidate", "text", RoomApi.ANSWER))));
 
         try (Browser browser = Browser.open(820, 1180)) {
             browser.signIn(server.uri("/"), manager);
@@ -297,8 +284,9 @@ class InterviewRoomJourneyIT {
             List<String> shown = texts(browser, ".question-link");
             assertThat(shown).as("the plan's questions, in its order").hasSize(planned.size());
             for (int n = 0; n < planned.size(); n++) {
-                String question =
-                        get("/v1/questions/" + planned.get(n)).path("question").asText();
+                String question = api.get("/v1/questions/" + planned.get(n))
+                        .path("question")
+                        .asText();
                 assertThat(shown.get(n))
                         .startsWith((n + 1) + ". " + question.substring(0, Math.min(40, question.length())));
             }
@@ -330,9 +318,9 @@ class InterviewRoomJourneyIT {
                     .isEmpty();
             browser.capture("scorecard-read-only-820x1180");
         }
-        assertThat(get("/v1/interviews/" + id).path("currentQuestionId").asText())
+        assertThat(api.get("/v1/interviews/" + id).path("currentQuestionId").asText())
                 .isEqualTo(planned.get(0));
-        assertThat(get("/v1/interviews/" + id + "/audit").path("events").findValuesAsText("actor"))
+        assertThat(api.get("/v1/interviews/" + id + "/audit").path("events").findValuesAsText("actor"))
                 .doesNotContain("Morgan Lead");
     }
 
@@ -366,47 +354,5 @@ class InterviewRoomJourneyIT {
         return browser.driver.findElements(By.cssSelector(css)).stream()
                 .map(WebElement::getText)
                 .toList();
-    }
-
-    private static String job(String name) throws IOException {
-        try (var in = InterviewRoomJourneyIT.class.getResourceAsStream("/jobs/" + name + ".md")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private String interview(String interviewer) throws IOException {
-        JsonNode created = post(
-                "/v1/interviews",
-                Map.of(
-                        "candidate", Map.of("name", "Ada Quartermaine", "email", "ada.q@example.org"),
-                        "position", "Senior Backend Engineer",
-                        "interviewer", interviewer,
-                        "date", "2026-11-23",
-                        "stage", "Technical screen",
-                        "questions", List.of(BOOKING),
-                        "scorecardTemplate", "behavioral-interview"));
-        return created.path("id").asText();
-    }
-
-    private JsonNode post(String path, Object body) throws IOException {
-        return post(path, body, server.admin());
-    }
-
-    private JsonNode post(String path, Object body, String token) throws IOException {
-        HttpResponse<String> response =
-                server.send(HttpRequest.newBuilder(URI.create(server.uri(path).toString()))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
-                        .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Json.mapper().readTree(response.body());
-    }
-
-    private JsonNode get(String path) throws IOException {
-        HttpResponse<String> response = server.get(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.mapper().readTree(response.body());
     }
 }
