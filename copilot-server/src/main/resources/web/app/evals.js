@@ -184,7 +184,7 @@ const ROW = 26;
 const LABEL = 150;
 const WIDTH = 520;
 
-/** Horizontal bars: A above B for every metric, on one scale. */
+/** Horizontal bars: A above B for every metric, on one scale; hovering a metric shows its two values. */
 function barChart(metrics) {
   const shown = metrics.filter((m) => m.a !== undefined || m.b !== undefined);
   const max = Math.max(1, ...shown.flatMap((m) => [Math.abs(m.a ?? 0), Math.abs(m.b ?? 0)]));
@@ -200,6 +200,7 @@ function barChart(metrics) {
       return svg(
         'g',
         {},
+        svg('title', {}, `${m.name}: A ${pct(m.a)}, B ${pct(m.b)}`),
         svg('text', { x: 0, y: y + 14, class: 'label' }, m.name),
         svg('rect', { x: LABEL, y, width: Math.max(1, ((m.a ?? 0) / max) * span), height: 10, class: 'bar a' }),
         svg('rect', { x: LABEL, y: y + 12, width: Math.max(1, ((m.b ?? 0) / max) * span), height: 10, class: 'bar b' }),
@@ -209,7 +210,7 @@ function barChart(metrics) {
   );
 }
 
-/** A forest plot: the mean difference as a dot, its interval as a line, zero as the reference. */
+/** A forest plot: the mean difference as a dot, its interval as a line, zero as the reference; hovering shows the figures. */
 function intervalChart(metrics) {
   const shown = metrics.filter((m) => m.pairedCases > 0 && m.low !== undefined);
   const reach = Math.max(0.05, ...shown.flatMap((m) => [Math.abs(m.low), Math.abs(m.high)]));
@@ -228,6 +229,7 @@ function intervalChart(metrics) {
       return svg(
         'g',
         { class: m.verdict || 'same' },
+        svg('title', {}, `${m.name}: B - A ${signed(m.difference)}, 95% interval ${signed(m.low)} to ${signed(m.high)} over ${m.pairedCases} paired cases`),
         svg('text', { x: 0, y: y + 4, class: 'label' }, m.name),
         svg('line', { x1: x(m.low), x2: x(m.high), y1: y, y2: y, class: 'interval' }),
         svg('circle', { cx: x(m.difference), cy: y, r: 4, class: 'mean' }),

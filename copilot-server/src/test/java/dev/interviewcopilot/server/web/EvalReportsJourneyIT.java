@@ -40,6 +40,11 @@ class EvalReportsJourneyIT {
                         .hasSize(2);
                 assertThat(browser.driver.findElements(By.cssSelector("svg.chart circle.mean")))
                         .isNotEmpty();
+                assertThat(browser.driver
+                                .findElement(By.cssSelector("svg.chart g title"))
+                                .getAttribute("textContent"))
+                        .as("a metric's figures show on hover")
+                        .startsWith("pass-rate: A 1.000, B 0.833");
                 assertThat(browser.driver.findElement(By.id("broke")).getText()).contains("ret-002");
                 assertThat(browser.driver
                                 .findElement(By.cssSelector("table.comparison tbody tr"))
