@@ -51,11 +51,7 @@ class ModelInterviewJourneyIT {
                 .withRequestBody(containing("openQuestions"))
                 .willReturn(openAiAnswer(notes())));
         model.stubFor(openAiCall().atPriority(5).willReturn(openAiAnswer(probes())));
-        server = TestServer.started(Map.of(
-                "copilot.model.provider", "openai",
-                "copilot.model.url", model.baseUrl() + "/v1",
-                "copilot.model.key", "sk-test-key",
-                "copilot.model.name", "test-model"));
+        server = TestServer.started(ProviderStubs.openAiSettings(model, Map.of()));
     }
 
     @AfterEach
@@ -82,12 +78,7 @@ class ModelInterviewJourneyIT {
     @Test
     void should_show_ai_suggested_bands_labelled_only_when_the_deployment_allows_them() {
         server.stop();
-        server = TestServer.started(Map.of(
-                "copilot.model.provider", "openai",
-                "copilot.model.url", model.baseUrl() + "/v1",
-                "copilot.model.key", "sk-test-key",
-                "copilot.model.name", "test-model",
-                "copilot.ratings.suggested", "true"));
+        server = TestServer.started(ProviderStubs.openAiSettings(model, Map.of("copilot.ratings.suggested", "true")));
         Api api = new Api(server);
         String base = "/v1/interviews/" + new Journey(api, "llm").prepare();
 

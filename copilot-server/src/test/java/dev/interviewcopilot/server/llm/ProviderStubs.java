@@ -14,7 +14,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,20 @@ public final class ProviderStubs {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private ProviderStubs() {}
+
+    /**
+     * The settings that point a test server at {@code server} as its OpenAI-compatible model ("test-model", a dummy
+     * key), plus {@code more}.
+     */
+    public static Map<String, String> openAiSettings(WireMockServer server, Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "copilot.model.provider", "openai",
+                "copilot.model.url", server.baseUrl() + "/v1",
+                "copilot.model.key", "sk-test-key",
+                "copilot.model.name", "test-model"));
+        settings.putAll(more);
+        return settings;
+    }
 
     public static MappingBuilder openAiCall() {
         return post(urlPathEqualTo(OPENAI_PATH));

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -63,13 +62,7 @@ class QuestionSetModelIT {
     }
 
     private static Map<String, String> settings(Map<String, String> more) {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "copilot.model.provider", "openai",
-                "copilot.model.url", model.baseUrl() + "/v1",
-                "copilot.model.key", "sk-test-key",
-                "copilot.model.name", "test-model"));
-        settings.putAll(more);
-        return settings;
+        return ProviderStubs.openAiSettings(model, more);
     }
 
     @ParameterizedTest(name = "{0}")

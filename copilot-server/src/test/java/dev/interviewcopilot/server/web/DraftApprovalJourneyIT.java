@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.interviewcopilot.server.TestServer;
 import dev.interviewcopilot.server.access.Role;
+import dev.interviewcopilot.server.llm.ProviderStubs;
 import dev.interviewcopilot.server.questionset.DraftingModelStub;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +38,7 @@ class DraftApprovalJourneyIT {
     @BeforeAll
     static void start() {
         model.start();
-        server = TestServer.started(Map.of(
-                "copilot.model.provider", "openai",
-                "copilot.model.url", model.baseUrl() + "/v1",
-                "copilot.model.key", "sk-test-key",
-                "copilot.model.name", "test-model"));
+        server = TestServer.started(ProviderStubs.openAiSettings(model, Map.of()));
     }
 
     @AfterAll

@@ -38,11 +38,7 @@ class ModelRoomJourneyIT {
         model.stubFor(openAiCall()
                 .withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
                 .willReturn(openAiStream(List.of(probes().substring(0, 20), probes().substring(20)))));
-        server = TestServer.started(Map.of(
-                "copilot.model.provider", "openai",
-                "copilot.model.url", model.baseUrl() + "/v1",
-                "copilot.model.key", "sk-test-key",
-                "copilot.model.name", "test-model"));
+        server = TestServer.started(ProviderStubs.openAiSettings(model, Map.of()));
     }
 
     @AfterEach
