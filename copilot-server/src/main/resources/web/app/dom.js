@@ -45,3 +45,11 @@ export function fill(node, ...children) {
   node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
   return node;
 }
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** A moment from the server (ISO 8601) in the reader's locale and time zone, the exact instant kept in datetime. */
+export function when(iso) {
+  const date = new Date(iso);
+  return el('time', { datetime: iso, title: iso }, Number.isNaN(date.getTime()) ? iso : WHEN.format(date));
+}

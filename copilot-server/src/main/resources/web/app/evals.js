@@ -1,7 +1,7 @@
 // Eval reports, for evaluators: the runs the eval harness wrote, their metrics and gates, each case in detail, and
 // two runs of a suite side by side with charts: A and B per metric, and the paired difference with its interval.
 import { api } from './api.js';
-import { el, fill, status, svg } from './dom.js';
+import { el, fill, status, svg, when } from './dom.js';
 
 export function evalReports(main, parts, params) {
   if (parts[0] === 'compare') comparison(main, params);
@@ -93,7 +93,7 @@ async function runDetail(main, suite, run) {
   main.append(
     el('p', {}, el('a', { href: `#/evals?suite=${encodeURIComponent(suite)}` }, `← runs of ${suite}`)),
     el('h1', { tabindex: -1 }, `${suite} v${report.version}: ${run}`),
-    el('p', { class: 'meta' }, `${report.engine} engine · target ${report.target} · started ${report.startedAt} · ${report.millis} ms`),
+    el('p', { class: 'meta' }, `${report.engine} engine · target ${report.target} · started `, when(report.startedAt), ` · ${report.millis} ms`),
     el('p', {}, report.description),
     el(
       'table',

@@ -138,6 +138,7 @@ class Room {
                 onclick: () => this.makeCurrent(q),
               },
               `${n + 1}. ${shorten(this.items.get(q)?.question || q, 90)}`,
+              this.readOnly && q === this.interview.currentQuestionId ? el('span', { class: 'pill now' }, 'being asked') : null,
             ),
           ),
         ),
@@ -327,9 +328,28 @@ class Room {
     if (this.segments.has(segment.id)) return;
     this.segments.set(segment.id, segment);
     this.renderTranscript();
+    if (this.readOnly && segment.questionId && segment.questionId !== this.interview.currentQuestionId) {
+      this.followQuestion(segment.questionId);
+    }
     if (!this.readOnly && segment.speaker === 'candidate' && segment.questionId === this.current && this.autoSuggest()) {
       clearTimeout(this.autoTimer);
       this.autoTimer = setTimeout(() => this.suggest(), AUTO_DELAY_MS);
+    }
+  }
+
+  /** A reader's room follows the interviewer to another question: the segments say which one they were said under. */
+  async followQuestion(questionId) {
+    try {
+      if (!this.items.has(questionId)) this.items.set(questionId, await api('GET', `/v1/questions/${questionId}`));
+      this.interview = { ...this.interview, currentQuestionId: questionId };
+      this.renderQuestions();
+      if (this.viewing === null) {
+        this.renderQuestion();
+        this.renderProbes();
+        this.renderNotes();
+      }
+    } catch (error) {
+      status(error.message, 'error');
     }
   }
 

@@ -2,7 +2,7 @@
 // the confirmed notes as evidence beside them, save with optimistic versioning, then sign and submit. A submitted
 // scorecard changes only by signed amendment, each with its reason; hiring managers read it and change nothing.
 import { api, download } from './api.js';
-import { el, fill, status } from './dom.js';
+import { el, fill, status, when } from './dom.js';
 import { readsInterviewsOnly } from './session.js';
 
 const SCALE = Array.from({ length: 10 }, (_, i) => String(i + 1));
@@ -137,7 +137,7 @@ function amendmentHistory(card, template) {
         el(
           'li',
           { 'data-seq': a.seq },
-          el('p', {}, `Signed by ${a.signature.signedBy} at ${a.signature.signedAt} · content hash ${a.signature.contentHash.slice(0, 12)}…`),
+          el('p', {}, `Signed by ${a.signature.signedBy} at `, when(a.signature.signedAt), ` · content hash ${a.signature.contentHash.slice(0, 12)}…`),
           el('p', {}, el('strong', {}, 'Reason: '), a.reason),
           el('ul', {}, Object.entries(a.values).map(([id, value]) => el('li', {}, `${labels.get(id) || id}: ${shown(value)}`))),
         ),
@@ -202,7 +202,7 @@ function suggestion(card, f) {
 function signature(card) {
   if (!card.signature) return null;
   const s = card.signature;
-  return el('p', { class: 'card signed', id: 'signature' }, `Signed by ${s.signedBy} at ${s.signedAt} · content hash ${s.contentHash.slice(0, 12)}…`);
+  return el('p', { class: 'card signed', id: 'signature' }, `Signed by ${s.signedBy} at `, when(s.signedAt), ` · content hash ${s.contentHash.slice(0, 12)}…`);
 }
 
 function confirmedNotes(card) {

@@ -297,14 +297,20 @@ class InterviewRoomJourneyIT {
                         .isEmpty();
             }
 
-            // Looking at another question leaves the interview's current question where the interviewer put it.
-            browser.driver.findElements(By.cssSelector(".question-link")).get(1).click();
-            browser.wait.until(ExpectedConditions.attributeToBe(
-                    browser.driver
-                            .findElements(By.cssSelector(".question-link"))
-                            .get(1),
-                    "aria-current",
-                    "step"));
+            // The room follows the interviewer to the next question: what is said next is said under it.
+            api.put("/v1/interviews/" + id + "/current-question", Map.of("questionId", planned.get(1)));
+            api.post(
+                    "/v1/interviews/" + id + "/transcript",
+                    Map.of("segments", List.of(Map.of("speaker", "interviewer", "text", "Next question."))));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(question(2), "being asked"));
+            browser.wait.until(ExpectedConditions.attributeToBe(question(2), "aria-current", "step"));
+
+            // Looking back at the first question leaves the interview on the question the interviewer is asking.
+            browser.driver.findElement(question(1)).click();
+            browser.wait.until(ExpectedConditions.attributeToBe(question(1), "aria-current", "step"));
+            assertThat(browser.driver.findElement(question(2)).getText())
+                    .as("the question the interviewer is on stays marked")
+                    .endsWith("being asked");
             browser.capture("interview-room-read-only-820x1180");
 
             browser.driver.findElement(By.id("open-scorecard")).click();
@@ -319,9 +325,14 @@ class InterviewRoomJourneyIT {
             browser.capture("scorecard-read-only-820x1180");
         }
         assertThat(api.get("/v1/interviews/" + id).path("currentQuestionId").asText())
-                .isEqualTo(planned.get(0));
+                .isEqualTo(planned.get(1));
         assertThat(api.get("/v1/interviews/" + id + "/audit").path("events").findValuesAsText("actor"))
                 .doesNotContain("Morgan Lead");
+    }
+
+    /** The room's button for the n-th question of the list, from 1. */
+    private static By question(int n) {
+        return By.cssSelector("nav.questions li:nth-child(" + n + ") .question-link");
     }
 
     /** Every required control still empty gets a plausible value: a 7 on scales, the first option, some text. */

@@ -58,14 +58,25 @@ final class RoomApi {
 
     /** POSTs with {@code token} and expects 201. */
     JsonNode post(String path, Object body, String token) {
+        return send("POST", path, body, token, 201);
+    }
+
+    /** PUTs as the admin and expects 200. */
+    JsonNode put(String path, Object body) {
+        return send("PUT", path, body, server.admin(), 200);
+    }
+
+    private JsonNode send(String method, String path, Object body, String token, int expected) {
         try {
             HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri(path))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
+                    .method(
+                            method,
+                            HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)))
                     .build());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
             return Json.mapper().readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
