@@ -10,6 +10,7 @@ import { readsInterviewsOnly } from './session.js';
 
 const SPEAKERS = ['interviewer', 'candidate'];
 const AUTO_DELAY_MS = 1200;
+const READER_REFRESH_MS = 5000;
 
 export function interviewRoom(main, id) {
   const controller = new AbortController();
@@ -63,6 +64,31 @@ class Room {
     this.renderAll();
     status('Interview room ready. The transcript updates live.', 'ok');
     this.follow(transcript.segments.length > 0 ? transcript.segments[transcript.segments.length - 1].id : null);
+    if (this.readOnly) this.watchDecisions();
+  }
+
+  /**
+   * A reader's room re-reads the probes and notes every few seconds, so what the interviewer suggests and decides
+   * shows up without a reload; a pane is redrawn only when something in it changed.
+   */
+  async watchDecisions() {
+    while (!this.signal.aborted) {
+      await new Promise((resolve) => setTimeout(resolve, READER_REFRESH_MS));
+      if (this.signal.aborted) return;
+      try {
+        const [probes, notes] = await Promise.all([api('GET', `${this.base}/probes`), api('GET', `${this.base}/notes`)]);
+        if (JSON.stringify(probes.probes) !== JSON.stringify(this.probes)) {
+          this.probes = probes.probes;
+          this.renderProbes();
+        }
+        if (JSON.stringify(notes.notes) !== JSON.stringify(this.notes)) {
+          this.notes = notes.notes;
+          this.renderNotes();
+        }
+      } catch (error) {
+        if (!this.signal.aborted) status(error.message, 'error');
+      }
+    }
   }
 
   get current() {

@@ -297,6 +297,15 @@ class InterviewRoomJourneyIT {
                         .isEmpty();
             }
 
+            // What the interviewer is offered and decides shows up by itself.
+            assertThat(browser.driver.findElements(By.cssSelector("#probes .probe")))
+                    .isEmpty();
+            JsonNode suggested = api.send("POST", "/v1/interviews/" + id + "/follow-ups", Map.of(), 200);
+            assertThat(suggested.path("probes")).isNotEmpty();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#probes .probe")));
+            assertThat(browser.driver.findElements(By.cssSelector("#probes .probe button")))
+                    .isEmpty();
+
             // The room follows the interviewer to the next question: what is said next is said under it.
             api.put("/v1/interviews/" + id + "/current-question", Map.of("questionId", planned.get(1)));
             api.post(

@@ -66,6 +66,11 @@ final class RoomApi {
         return send("PUT", path, body, server.admin(), 200);
     }
 
+    /** Sends {@code body} as the admin and expects {@code expected}. */
+    JsonNode send(String method, String path, Object body, int expected) {
+        return send(method, path, body, server.admin(), expected);
+    }
+
     private JsonNode send(String method, String path, Object body, String token, int expected) {
         try {
             HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri(path))
