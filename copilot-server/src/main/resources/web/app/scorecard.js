@@ -53,7 +53,7 @@ function render(view, base, interview, card, template, mode = initialMode(card))
     el(
       'p',
       { class: 'meta' },
-      `${locked ? 'Submitted' : 'Draft'} · version ${card.version} · `,
+      `${card.status === 'submitted' ? 'Submitted' : 'Draft'}${mode === 'amend' ? ', amending' : ''} · version ${card.version} · `,
       el('a', { href: `#/interviews/${interview.id}` }, 'back to the interview room'),
       ' · ',
       el('button', {

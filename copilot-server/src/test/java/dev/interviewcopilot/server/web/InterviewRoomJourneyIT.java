@@ -109,6 +109,10 @@ class InterviewRoomJourneyIT {
             // Submitted, it changes only by a signed amendment with a reason; the server names a missing reason.
             browser.driver.findElement(By.id("amend-scorecard")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-amendment")));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#scorecard .meta"))
+                            .getText())
+                    .startsWith("Submitted, amending · version");
             new Select(browser.driver.findElement(By.id("field-ownership-rating"))).selectByValue("9");
             browser.driver.findElement(By.id("sign-amendment")).click();
             browser.wait.until(ExpectedConditions.attributeToBe(By.id("amend-reason"), "aria-invalid", "true"));
@@ -324,6 +328,10 @@ class InterviewRoomJourneyIT {
 
             browser.driver.findElement(By.id("open-scorecard")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard-form")));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#scorecard .meta"))
+                            .getText())
+                    .startsWith("Draft · version 0");
             assertThat(browser.driver.findElements(By.cssSelector("#scorecard #read-only")))
                     .hasSize(1);
             assertThat(browser.driver.findElements(
