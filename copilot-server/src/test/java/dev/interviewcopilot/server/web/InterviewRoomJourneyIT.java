@@ -160,6 +160,7 @@ class InterviewRoomJourneyIT {
                     .isEqualTo("Lee Tablet");
             new Select(browser.driver.findElement(By.id("role"))).selectByValue("backend");
             new Select(browser.driver.findElement(By.id("seniority"))).selectByValue("senior");
+            browser.capture("schedule-interview-820x1180");
             browser.driver.findElement(By.id("create-interview")).click();
 
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-question h2")));
@@ -191,6 +192,7 @@ class InterviewRoomJourneyIT {
             browser.driver.get(server.uri("/#/interviews").toString());
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("my-interviews"), "Sam Okafor: Backend Engineer"));
+            browser.capture("interviews-820x1180");
         }
     }
 
