@@ -14,3 +14,9 @@ export function engineBadge(provenance) {
     offline ? `offline engine (${provenance.fallbackReason || 'no model configured'})` : `model ${provenance.model || ''}`.trim(),
   );
 }
+
+/** What to tell the interviewer when the model was meant to answer and the offline engine stood in; else null. */
+export function fallbackNotice(provenance, what) {
+  if (!provenance || provenance.engine !== 'offline' || !provenance.fallbackReason || provenance.fallbackReason === 'not-configured') return null;
+  return `The model did not answer (${provenance.fallbackReason}); the offline engine drafted these ${what} instead.`;
+}

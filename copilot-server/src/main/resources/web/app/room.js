@@ -5,7 +5,7 @@
 // A hiring manager who opens the room reads along: the same panes without a control that would change anything.
 import { api, download, latestOnly, searchQuestions, stream } from './api.js';
 import { el, fill, status } from './dom.js';
-import { engineBadge } from './badge.js';
+import { engineBadge, fallbackNotice } from './badge.js';
 import { readsInterviewsOnly } from './session.js';
 
 const SPEAKERS = ['interviewer', 'candidate'];
@@ -446,6 +446,8 @@ class Room {
             this.renderProbes();
           } else if (event.name === 'done') {
             this.provenance.probes = event.data.provenance;
+            const notice = fallbackNotice(event.data.provenance, 'probes');
+            if (notice) status(notice, 'info');
           } else if (event.name === 'error') {
             status(event.data.detail, 'error');
           }
@@ -527,7 +529,8 @@ class Room {
         this.notes = this.notes.concat(answer.notes);
         this.provenance.notes = answer.provenance;
         const withheld = answer.withheldQuotes > 0 ? ` ${answer.withheldQuotes} quote(s) withheld: they carry protected details.` : '';
-        status(`${answer.notes.length} draft note(s) to review.${withheld}`, 'ok');
+        const fallback = fallbackNotice(answer.provenance, 'notes');
+        status(`${answer.notes.length} draft note(s) to review.${withheld}${fallback ? ` ${fallback}` : ''}`, 'ok');
       }
       this.renderNotes();
       this.parts.notes.querySelector('.note textarea')?.focus();

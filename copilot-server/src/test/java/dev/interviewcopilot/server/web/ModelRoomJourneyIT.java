@@ -78,6 +78,9 @@ class ModelRoomJourneyIT {
             badge = browser.wait.until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#probes h2 .badge.offline")));
             assertThat(badge.getText()).isEqualTo("offline engine (provider-error)");
+            assertThat(browser.driver.findElement(By.id("status")).getText())
+                    .isEqualTo("The model did not answer (provider-error); the offline engine drafted these probes"
+                            + " instead.");
             assertThat(browser.driver.findElements(By.cssSelector("#probes .probe")))
                     .isNotEmpty()
                     .allSatisfy(p -> assertThat(p.getText()).contains("from the bank"));
