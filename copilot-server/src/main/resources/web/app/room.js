@@ -221,7 +221,8 @@ class Room {
   async makeCurrent(questionId) {
     if (questionId === this.current) return;
     if (this.readOnly) {
-      this.viewing = questionId;
+      // Back on the question being asked, the reader's room follows the interviewer again.
+      this.viewing = questionId === this.interview.currentQuestionId ? null : questionId;
       this.renderQuestions();
       this.renderQuestion();
       this.renderProbes();

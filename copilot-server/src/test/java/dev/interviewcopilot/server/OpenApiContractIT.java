@@ -218,6 +218,7 @@ class OpenApiContractIT {
         String sign = "{\"signedBy\": \"" + ContractFixture.INTERVIEWER + "\"}";
         String amend = "{\"values\": {\"ownership-rating\": 8}, \"reason\": \"Re-read my notes.\","
                 + " \"signedBy\": \"" + ContractFixture.INTERVIEWER + "\"}";
+        String emptying = amend.replace("8", "null");
         String segments = "{\"segments\": [{\"speaker\": \"candidate\", \"text\": \"And we keep a key.\"}]}";
         String question = "{\"questionId\": \"" + BOOKING + "\"}";
         return Stream.of(
@@ -353,6 +354,12 @@ class OpenApiContractIT {
                 ex("POST /v1/interviews/{id}/scorecard/amendments", 400, I + "/scorecard/amendments", "{}", SUBMITTED),
                 ex("POST /v1/interviews/{id}/scorecard/amendments", 404, R + "/scorecard/amendments", amend, NONE),
                 ex("POST /v1/interviews/{id}/scorecard/amendments", 409, I + "/scorecard/amendments", amend, LIVE),
+                ex(
+                        "POST /v1/interviews/{id}/scorecard/amendments",
+                        422,
+                        I + "/scorecard/amendments",
+                        emptying,
+                        SUBMITTED),
                 ex("GET /v1/interviews/{id}/scorecard/export", 200, I + "/scorecard/export?format=json", null, LIVE),
                 new Example(
                         "GET /v1/interviews/{id}/scorecard/export",
